@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { allChecks } from '../src/domain/checks/all-checks';
+import { parseCatalogue } from '../src/domain/exercises/parse-exercise';
+import type { ParsedExercise } from '../src/domain/exercises/schema';
+
+const INDEX_ID = 'virtual:exercises';
+const CONTENT_ID = 'virtual:exercise-content';
+
+/** Reads every `exercises/<tool>/*.md` below `root` and validates them as one catalogue. */
+export function loadExercises(root: string): ParsedExercise[] {
+  const dir = join(root, 'exercises');
+  const files = (readdirSync(dir, { recursive: true }) as string[])
+    .filter((name) => name.endsWith('.md') && !name.split(sep).pop()?.startsWith('_'))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      return {
+        file: relative(root, path).split(sep).join('/'),
+        source: readFileSync(path, 'utf8'),
+      };
+    });
+  return parseCatalogue(files, allChecks);
+}
+
+/**
+ * Exercises are validated whenever the app builds or tests run: a malformed
+ * file stops both with the file, the field and what was expected. The index
+ * (small) ships with the app; the rendered prose is a separate, lazy chunk.
+ */
+export function exercisesPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'at-sandbox-exercises',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === INDEX_ID || id === CONTENT_ID ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${INDEX_ID}` && id !== `\0${CONTENT_ID}`) return undefined;
+      this.addWatchFile(join(root, 'exercises'));
+      let parsed: ParsedExercise[];
+      try {
+        parsed = loadExercises(root);
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
+      if (id === `\0${INDEX_ID}`) {
+        return `export default ${JSON.stringify(parsed.map((p) => p.exercise))};`;
+      }
+      const content = Object.fromEntries(parsed.map((p) => [p.exercise.id, p.content]));
+      return `export default ${JSON.stringify(content)};`;
+    },
+    handleHotUpdate({ file, server }) {
+      if (file.includes(`${sep}exercises${sep}`) && file.endsWith('.md')) {
+        for (const id of [INDEX_ID, CONTENT_ID]) {
+          const mod = server.moduleGraph.getModuleById(`\0${id}`);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      }
+    },
+  };
+}

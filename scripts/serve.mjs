@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Serves the built app (dist/) on localhost, as a school's own web server would:
+// static files only, with caching for hashed assets and the app's security headers.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Headers every response carries; kept in step with public/_headers for static hosts. */
+export const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'microphone=(self), camera=(self), geolocation=()',
+};
+
+/**
+ * Starts the server. `port` 0 picks a free port. Resolves with the URL and a close function.
+ * @param {{ dir?: string, port?: number, host?: string }} [options]
+ */
+export function startServer({ dir = join(root, 'dist'), port = 4173, host = '127.0.0.1' } = {}) {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(
+      `No built app in ${dir}. Run "npm run build" first (or "npm start", which builds).`,
+    );
+  }
+  const assets = sirv(dir, {
+    etag: true,
+    gzip: false,
+    setHeaders(res, pathname) {
+      // Hashed file names never change; everything else must be checked each time.
+      if (pathname.startsWith('/assets/'))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      else res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    assets(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Not found');
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}/`;
+      resolve({ url, close: () => new Promise((done) => server.close(() => done(undefined))) });
+    });
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const port = Number(process.env.PORT ?? 4173);
+  startServer({ port }).then(
+    ({ url }) => console.log(`AT Practice Sandbox is running at ${url}\nPress Ctrl+C to stop.`),
+    (error) => {
+      console.error(
+        error.code === 'EADDRINUSE'
+          ? `Port ${port} is in use. Try: PORT=4174 npm start`
+          : error.message,
+      );
+      process.exit(1);
+    },
+  );
+}

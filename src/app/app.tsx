@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'react';
+import type { BaseLocationHook } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
+import type { Engines } from '../engines/create-engines';
+import { ActiveExerciseBanner } from '../features/exercises/active-exercise-banner';
+import { HomePage } from '../features/home/home-page';
+import { AnnouncerProvider } from '../shared/announcer';
+import { EnginesProvider } from '../shared/engines-context';
+import { NotFoundPage } from '../shared/not-found-page';
+import { type ToolPanels, ToolPanelsContext } from '../shared/tool-slot';
+import type { AppStore } from '../store/create-app-store';
+import { StoreProvider } from '../store/store-context';
+import { Layout } from './layout';
+import { useApplySettings } from './use-apply-settings';
+
+/** Tool panels shown inside exercises of that tool; each tool adds itself here. */
+const TOOL_PANELS: ToolPanels = {};
+
+// Everything but the home page loads on first visit to its route, to keep the first paint light.
+const CataloguePage = lazy(() => import('../features/exercises/catalogue-page'));
+const ExercisePage = lazy(() => import('../features/exercises/exercise-page'));
+const ProgressPage = lazy(() => import('../features/progress/progress-page'));
+const SettingsPage = lazy(() => import('../features/settings/settings-page'));
+
+function Routes() {
+  const [location] = useLocation();
+  useApplySettings();
+  return (
+    <Layout banner={<ActiveExerciseBanner />}>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        {/* Keyed by location so every page change mounts a fresh page (and its heading takes focus). */}
+        <Switch key={location}>
+          <Route path="/" component={HomePage} />
+          <Route path="/exercises" component={CataloguePage} />
+          <Route path="/exercises/:id">{(params) => <ExercisePage id={params.id} />}</Route>
+          <Route path="/progress" component={ProgressPage} />
+          <Route path="/settings" component={SettingsPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </Layout>
+  );
+}
+
+export interface AppProps {
+  store: AppStore;
+  engines: Engines;
+  locationHook: BaseLocationHook;
+  hrefs?: (href: string) => string;
+}
+
+export function App({ store, engines, locationHook, hrefs }: AppProps) {
+  return (
+    <EnginesProvider engines={engines}>
+      <StoreProvider store={store}>
+        <AnnouncerProvider>
+          <ToolPanelsContext.Provider value={TOOL_PANELS}>
+            <Router hook={locationHook} {...(hrefs ? { hrefs } : {})}>
+              <Routes />
+            </Router>
+          </ToolPanelsContext.Provider>
+        </AnnouncerProvider>
+      </StoreProvider>
+    </EnginesProvider>
+  );
+}

@@ -1,0 +1,16 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store/store-context';
+
+/** Puts the theme and text size on the root element, where the stylesheet reads them. */
+export function useApplySettings(): void {
+  const theme = useAppStore((state) => state.theme);
+  const textSize = useAppStore((state) => state.textSize);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme) root.dataset.theme = theme;
+    else delete root.dataset.theme;
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.style.setProperty('--text-scale', String(textSize / 100));
+  }, [textSize]);
+}

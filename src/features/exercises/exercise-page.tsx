@@ -1,0 +1,120 @@
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { stepsDone } from '../../domain/exercises/runner';
+import { PageHeading } from '../../shared/page-heading';
+import { Prose } from '../../shared/prose';
+import { useToolPanel } from '../../shared/tool-slot';
+import { useAppStore } from '../../store/store-context';
+import { AREA_LABELS, AUDIENCE_LABELS, TOOL_LABELS } from './labels';
+import { ReflectionForm } from './reflection-form';
+import { StepList } from './step-list';
+import { useExerciseContent } from './use-exercise-content';
+
+export default function ExercisePage({ id }: { id: string }) {
+  const exercise = useAppStore((state) => state.catalogue.find((e) => e.id === id));
+  const run = useAppStore((state) => state.runs[id]);
+  const openExercise = useAppStore((state) => state.openExercise);
+  const restartExercise = useAppStore((state) => state.restartExercise);
+  const content = useExerciseContent(id);
+  const ToolPanel = useToolPanel(exercise?.tool ?? 'general');
+
+  useEffect(() => {
+    openExercise(id);
+  }, [id, openExercise]);
+
+  if (!exercise) {
+    return (
+      <>
+        <PageHeading>Exercise not found</PageHeading>
+        <p>
+          There is no exercise called &ldquo;{id}&rdquo; here. It may have been renamed, or it may
+          come from a pack that has not been imported on this device.
+        </p>
+        <p>
+          <Link href="/exercises">See all exercises</Link>
+        </p>
+      </>
+    );
+  }
+
+  const done = stepsDone(run, exercise);
+  const complete = run?.completedAt !== undefined;
+  const prose = content.status === 'ready' ? content.content : undefined;
+
+  return (
+    <article className="exercise">
+      <PageHeading>{exercise.title}</PageHeading>
+      <p className="exercise__meta">
+        {TOOL_LABELS[exercise.tool]} · {exercise.minutes} minutes · for{' '}
+        {exercise.audience.map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(', ')} ·{' '}
+        {exercise.areas.map((a) => AREA_LABELS[a]).join('; ')}
+      </p>
+      {content.status === 'failed' && (
+        <p role="alert">
+          The instructions for this exercise could not be loaded. Reload the page to try again; your
+          progress is kept.
+        </p>
+      )}
+      {prose && <Prose html={prose.scenarioHtml} className="exercise__scenario" />}
+
+      <section aria-labelledby="objectives-heading">
+        <h2 id="objectives-heading">By the end you will be able to</h2>
+        <ul>
+          {exercise.objectives.map((objective) => (
+            <li key={objective}>{objective}</li>
+          ))}
+        </ul>
+      </section>
+
+      {prose && <Prose html={prose.bodyHtml} />}
+
+      <section aria-labelledby="steps-heading" className="exercise__steps">
+        <h2 id="steps-heading">Steps</h2>
+        <p className="steps-progress">
+          {complete
+            ? 'All steps done: exercise complete.'
+            : `${done} of ${exercise.steps.length} steps done. Steps can be done in any order.`}
+        </p>
+        <StepList exercise={exercise} run={run} />
+        {run && done > 0 && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => restartExercise(exercise.id)}
+          >
+            Start this exercise again
+          </button>
+        )}
+      </section>
+
+      {ToolPanel && <ToolPanel exercise={exercise} />}
+
+      <ReflectionForm exercise={exercise} />
+
+      {prose?.withPupilsHtml && (
+        <section aria-labelledby="pupils-heading">
+          <h2 id="pupils-heading">With a pupil</h2>
+          <Prose html={prose.withPupilsHtml} />
+        </section>
+      )}
+      {prose && (
+        <>
+          <section aria-labelledby="limits-heading">
+            <h2 id="limits-heading">What the tool cannot do</h2>
+            <Prose html={prose.limitsHtml} />
+          </section>
+          <section aria-labelledby="parents-heading">
+            <h2 id="parents-heading">Explaining it to parents</h2>
+            <Prose html={prose.parentsHtml} />
+          </section>
+        </>
+      )}
+      {complete && (
+        <p className="notice notice--success">
+          Exercise complete. Your reflections are saved in <Link href="/progress">Progress</Link>,
+          where you can print a CPD record. <Link href="/exercises">Choose another exercise</Link>.
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ExerciseRun } from '../../domain/exercises/runner';
+import type { Exercise } from '../../domain/exercises/schema';
+
+export interface ProgressRecord {
+  id: string;
+  title: string;
+  minutes: number;
+  objectives: string[];
+  startedAt: string;
+  completedAt: string | null;
+  steps: { text: string; completedAt: string | null }[];
+  reflections: { prompt: string; answer: string }[];
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** One record per exercise the person has started, newest first. Pure: easy to test and export. */
+export function buildProgressRecords(
+  catalogue: readonly Exercise[],
+  runs: Record<string, ExerciseRun>,
+  reflections: Record<string, (string | null | undefined)[]>,
+): ProgressRecord[] {
+  return Object.values(runs)
+    .flatMap((run) => {
+      const exercise = catalogue.find((candidate) => candidate.id === run.exerciseId);
+      if (!exercise) return [];
+      const answers = reflections[exercise.id] ?? [];
+      return [
+        {
+          id: exercise.id,
+          title: exercise.title,
+          minutes: exercise.minutes,
+          objectives: exercise.objectives,
+          startedAt: iso(run.startedAt),
+          completedAt: run.completedAt !== undefined ? iso(run.completedAt) : null,
+          steps: exercise.steps.map((step) => {
+            const at = run.completed[step.id];
+            return { text: step.text, completedAt: at !== undefined ? iso(at) : null };
+          }),
+          reflections: exercise.reflection
+            .map((prompt, index) => ({ prompt, answer: (answers[index] ?? '').trim() }))
+            .filter((entry) => entry.answer !== ''),
+        },
+      ];
+    })
+    .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+}
+
+export function buildProgressExport(
+  records: ProgressRecord[],
+  settings: { theme: string | null; textSize: number },
+  now: number,
+) {
+  return {
+    app: 'AT Practice Sandbox',
+    format: 1,
+    exportedAt: iso(now),
+    settings,
+    exercises: records,
+  };
+}

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/**
+ * The browser tier tests the production build, served as `npm start` serves
+ * it. Built once per run, on a free localhost port.
+ */
+export default async function setup(project: TestProject) {
+  findChromium(); // fail first, with the install hint, if there is no browser
+  const root = join(import.meta.dirname, '..', '..', '..');
+  const outDir = join(root, 'dist');
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // @ts-expect-error: plain JavaScript module shared with `npm start`
+  const { startServer } = (await import('../../../scripts/serve.mjs')) as {
+    startServer(o: { dir: string; port: number }): Promise<{ url: string; close(): Promise<void> }>;
+  };
+  const server = await startServer({ dir: outDir, port: 0 });
+  project.provide('baseUrl', server.url);
+  return async () => {
+    await server.close();
+  };
+}
