@@ -9,8 +9,7 @@ const INDEX_ID = 'virtual:exercises';
 const CONTENT_ID = 'virtual:exercise-content';
 
 /** Reads every `exercises/<tool>/*.md` below `root` and validates them as one catalogue. */
-export function loadExercises(root: string): ParsedExercise[] {
-  const dir = join(root, 'exercises');
+export function loadExercises(root: string, dir = join(root, 'exercises')): ParsedExercise[] {
   const files = (readdirSync(dir, { recursive: true }) as string[])
     .filter((name) => name.endsWith('.md') && !name.split(sep).pop()?.startsWith('_'))
     .sort()
@@ -29,7 +28,7 @@ export function loadExercises(root: string): ParsedExercise[] {
  * file stops both with the file, the field and what was expected. The index
  * (small) ships with the app; the rendered prose is a separate, lazy chunk.
  */
-export function exercisesPlugin(): Plugin {
+export function exercisesPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
   return {
     name: 'at-sandbox-exercises',
@@ -41,10 +40,10 @@ export function exercisesPlugin(): Plugin {
     },
     load(id) {
       if (id !== `\0${INDEX_ID}` && id !== `\0${CONTENT_ID}`) return undefined;
-      this.addWatchFile(join(root, 'exercises'));
+      this.addWatchFile(options.dir ?? join(root, 'exercises'));
       let parsed: ParsedExercise[];
       try {
-        parsed = loadExercises(root);
+        parsed = loadExercises(root, options.dir);
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }

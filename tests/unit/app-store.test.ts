@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { allChecks } from '../../src/domain/checks/all-checks';
+import type { Exercise } from '../../src/domain/exercises/schema';
+import { createFakeEngines } from '../../src/engines/create-engines';
+import { createMemoryStorage } from '../../src/engines/storage/memory-storage';
+import { createAppStore, PERSIST_KEY } from '../../src/store/create-app-store';
+
+const exercise: Exercise = {
+  id: 'getting-started',
+  title: 'Getting started',
+  tool: 'general',
+  audience: ['staff'],
+  minutes: 5,
+  areas: ['sensory-and-physical'],
+  objectives: ['Change things'],
+  steps: [
+    { id: 'theme', text: 'Theme', check: 'setting-changed', params: { setting: 'theme' } },
+    { id: 'reflect', text: 'Reflect', check: 'reflection-written', params: { minWords: 3 } },
+  ],
+  reflection: ['What next?'],
+  source: 'test',
+};
+
+function makeStore(storage = createMemoryStorage()) {
+  let clock = 1000;
+  const engines = createFakeEngines({ storage, now: () => (clock += 1000) });
+  const store = createAppStore({ engines, exercises: [exercise], checks: allChecks });
+  return { store, storage };
+}
+
+const hydrated = (store: ReturnType<typeof makeStore>['store']) =>
+  new Promise<void>((resolve) =>
+    store.persist.hasHydrated() ? resolve() : store.persist.onFinishHydration(() => resolve()),
+  );
+
+describe('app store', () => {
+  it('counts actions towards the open exercise only', async () => {
+    const { store } = makeStore();
+    await hydrated(store);
+    store.getState().setTheme('dark');
+    expect(store.getState().runs).toEqual({});
+    store.getState().openExercise('getting-started');
+    store.getState().setTheme('light');
+    expect(Object.keys(store.getState().runs['getting-started']?.completed ?? {})).toEqual([
+      'theme',
+    ]);
+  });
+
+  it('ignores exercises it does not know', async () => {
+    const { store } = makeStore();
+    await hydrated(store);
+    store.getState().openExercise('nope');
+    expect(store.getState().activeExerciseId).toBeNull();
+  });
+
+  it('records a reflection step only when the person saves it', async () => {
+    const { store } = makeStore();
+    await hydrated(store);
+    store.getState().openExercise('getting-started');
+    store.getState().updateReflection('getting-started', 0, 'Try it with Year 4');
+    expect(store.getState().runs['getting-started']?.completed.reflect).toBeUndefined();
+    store.getState().saveReflections('getting-started');
+    expect(store.getState().runs['getting-started']?.completed.reflect).toBeDefined();
+  });
+
+  it('clamps the text size and does not record a change that changes nothing', async () => {
+    const { store } = makeStore();
+    await hydrated(store);
+    store.getState().openExercise('getting-started');
+    store.getState().setTextSize(999);
+    expect(store.getState().textSize).toBe(200);
+    const events = store.getState().runs['getting-started']?.events.length;
+    store.getState().setTextSize(200);
+    expect(store.getState().runs['getting-started']?.events.length).toBe(events);
+  });
+
+  it('persists settings, progress and reflections, and restores them in a new store', async () => {
+    const first = makeStore();
+    await hydrated(first.store);
+    first.store.getState().openExercise('getting-started');
+    first.store.getState().setTheme('high-contrast');
+    first.store.getState().updateReflection('getting-started', 0, 'Keep this');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await first.storage.getItem(PERSIST_KEY)).toContain('high-contrast');
+
+    const second = makeStore(first.storage);
+    await hydrated(second.store);
+    const state = second.store.getState();
+    expect(state.theme).toBe('high-contrast');
+    expect(state.reflections['getting-started']).toEqual(['Keep this']);
+    expect(state.runs['getting-started']?.completed.theme).toBeDefined();
+    expect(state.activeExerciseId).toBe('getting-started');
+  });
+
+  it('"Clear my data" empties storage and resets the state', async () => {
+    const { store, storage } = makeStore();
+    await hydrated(store);
+    store.getState().openExercise('getting-started');
+    store.getState().setTheme('dark');
+    await storage.setItem('dictation-text', 'something typed');
+    await store.getState().clearMyData();
+    expect(await storage.keys()).toEqual([]);
+    expect(store.getState().theme).toBeNull();
+    expect(store.getState().runs).toEqual({});
+    expect(store.getState().catalogue).toHaveLength(1);
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exercisesPlugin, loadExercises } from '../../build/exercises-plugin';
+import { exerciseSource } from '../support/exercise-source';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('the shipped exercises', () => {
+  const parsed = loadExercises(root);
+
+  it('all validate, with unique ids', () => {
+    expect(parsed.length).toBeGreaterThan(0);
+    expect(new Set(parsed.map((p) => p.exercise.id)).size).toBe(parsed.length);
+  });
+
+  it('include "Getting started" in exercises/general/', () => {
+    const gettingStarted = parsed.find((p) => p.exercise.id === 'getting-started');
+    expect(gettingStarted?.exercise.source).toMatch(/^exercises\/general\//);
+  });
+
+  it('live in the folder of their tool', () => {
+    for (const { exercise } of parsed) {
+      expect(exercise.source.split('/')[1]).toBe(exercise.tool);
+    }
+  });
+});
+
+describe('a broken exercise file stops the build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'at-exercises-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['missing title', { title: null }, /01-broken\.md, field "title": missing/],
+    [
+      'unknown check id',
+      {
+        steps: 'steps:\n  - text: Do it.\n    check: made-up-check',
+      },
+      /01-broken\.md, field "steps\[0\]\.check": unknown check "made-up-check"/,
+    ],
+    ['bad YAML', { title: 'title: "unclosed' }, /01-broken\.md, field "\(YAML, line \d+/],
+  ])('%s', async (_name, replace, message) => {
+    mkdirSync(join(dir, 'general'), { recursive: true });
+    writeFileSync(join(dir, 'general', '01-broken.md'), exerciseSource(replace));
+    await expect(
+      build({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [exercisesPlugin({ dir })],
+        build: { write: false, rollupOptions: { input: join(root, 'index.html') } },
+      }),
+    ).rejects.toThrow(message);
+  });
+});
