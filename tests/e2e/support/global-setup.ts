@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -16,7 +18,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   findChromium(); // fail first, with the install hint, if there is no browser
   const root = join(import.meta.dirname, '..', '..', '..');
-  const outDir = join(root, 'dist');
+  // A folder of its own per run, so two runs at once (or `npm start`) never share a build.
+  const outDir = mkdtempSync(join(tmpdir(), 'at-sandbox-e2e-dist-'));
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   // @ts-expect-error: plain JavaScript module shared with `npm start`
   const { startServer } = (await import('../../../scripts/serve.mjs')) as {
@@ -26,5 +29,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

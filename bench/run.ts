@@ -1,0 +1,58 @@
+// npm run bench [-- name ...]: builds the app, serves it on localhost, runs the
+// benchmarks in headless Chromium, prints tables and saves JSON in bench/results/.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+// @ts-expect-error: plain JavaScript module shared with `npm start`
+import { startServer } from '../scripts/serve.mjs';
+import { launch } from '../tests/e2e/support/chromium';
+import { bundleAndPaint } from './bundle-and-paint';
+import type { Benchmark, BenchTable } from './types';
+
+/** Every benchmark, in the order they run. Each tool adds its own here. */
+const BENCHMARKS: Benchmark[] = [bundleAndPaint];
+
+function printTable(table: BenchTable): void {
+  console.log(`\n## ${table.title}`);
+  const columns = [...new Set(table.rows.flatMap((row) => Object.keys(row)))];
+  const cells = table.rows.map((row) => columns.map((c) => String(row[c] ?? '')));
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(columns));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of cells) console.log(line(row));
+  for (const verdict of table.verdicts ?? []) console.log(`- ${verdict}`);
+}
+
+const wanted = process.argv.slice(2);
+const selected = wanted.length ? BENCHMARKS.filter((b) => wanted.includes(b.name)) : BENCHMARKS;
+if (selected.length === 0) {
+  console.error(`No benchmark called ${wanted.join(', ')}. Known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+  process.exit(2);
+}
+
+const root = join(import.meta.dirname, '..');
+const distDir = mkdtempSync(join(tmpdir(), 'at-sandbox-bench-dist-'));
+await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+const server = (await startServer({ dir: distDir, port: 0 })) as { url: string; close(): Promise<void> };
+const results: Record<string, BenchTable[]> = {};
+try {
+  for (const benchmark of selected) {
+    console.log(`\n# ${benchmark.name}: ${benchmark.description}`);
+    const started = performance.now();
+    results[benchmark.name] = await benchmark.run({ distDir, baseUrl: server.url, launch });
+    for (const table of results[benchmark.name] ?? []) printTable(table);
+    console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+} finally {
+  await server.close();
+  rmSync(distDir, { recursive: true, force: true });
+}
+const outDir = join(root, 'bench', 'results');
+mkdirSync(outDir, { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const record = JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2);
+writeFileSync(join(outDir, `${stamp}.json`), record);
+writeFileSync(join(outDir, 'latest.json'), record);
+console.log(`\nSaved bench/results/${stamp}.json (and latest.json).`);
