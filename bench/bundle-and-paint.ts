@@ -41,7 +41,8 @@ export const bundleAndPaint: Benchmark = {
             let first = Number.NaN;
             let largest = Number.NaN;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntriesByName('first-contentful-paint')) first = entry.startTime;
+              for (const entry of list.getEntriesByName('first-contentful-paint'))
+                first = entry.startTime;
             }).observe({ type: 'paint', buffered: true });
             new PerformanceObserver((list) => {
               for (const entry of list.getEntries()) largest = entry.startTime;
@@ -57,10 +58,25 @@ export const bundleAndPaint: Benchmark = {
       {
         title: 'Initial load of the production build',
         rows: [
-          { measure: 'initial JavaScript (gzip)', value: round(jsKb), unit: 'KB', files: js.length },
+          {
+            measure: 'initial JavaScript (gzip)',
+            value: round(jsKb),
+            unit: 'KB',
+            files: js.length,
+          },
           { measure: 'initial CSS (gzip)', value: round(cssKb), unit: 'KB', files: css.length },
-          { measure: `first contentful paint, median of ${RUNS}`, value: round(median(fcp), 0), unit: 'ms', files: '' },
-          { measure: `largest contentful paint, median of ${RUNS}`, value: round(median(lcp), 0), unit: 'ms', files: '' },
+          {
+            measure: `first contentful paint, median of ${RUNS}`,
+            value: round(median(fcp), 0),
+            unit: 'ms',
+            files: '',
+          },
+          {
+            measure: `largest contentful paint, median of ${RUNS}`,
+            value: round(median(lcp), 0),
+            unit: 'ms',
+            files: '',
+          },
         ],
         verdicts: [
           `initial JavaScript ${round(jsKb)} KB gzip ${jsKb <= JS_BUDGET_KB ? '≤' : '>'} budget ${JS_BUDGET_KB} KB: ${jsKb <= JS_BUDGET_KB ? 'OK' : 'OVER BUDGET'}`,

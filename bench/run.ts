@@ -17,8 +17,11 @@ function printTable(table: BenchTable): void {
   console.log(`\n## ${table.title}`);
   const columns = [...new Set(table.rows.flatMap((row) => Object.keys(row)))];
   const cells = table.rows.map((row) => columns.map((c) => String(row[c] ?? '')));
-  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const widths = columns.map((c, i) =>
+    Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)),
+  );
+  const line = (values: string[]) =>
+    `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(line(columns));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of cells) console.log(line(row));
@@ -28,14 +31,19 @@ function printTable(table: BenchTable): void {
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? BENCHMARKS.filter((b) => wanted.includes(b.name)) : BENCHMARKS;
 if (selected.length === 0) {
-  console.error(`No benchmark called ${wanted.join(', ')}. Known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+  console.error(
+    `No benchmark called ${wanted.join(', ')}. Known: ${BENCHMARKS.map((b) => b.name).join(', ')}`,
+  );
   process.exit(2);
 }
 
 const root = join(import.meta.dirname, '..');
 const distDir = mkdtempSync(join(tmpdir(), 'at-sandbox-bench-dist-'));
 await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
-const server = (await startServer({ dir: distDir, port: 0 })) as { url: string; close(): Promise<void> };
+const server = (await startServer({ dir: distDir, port: 0 })) as {
+  url: string;
+  close(): Promise<void>;
+};
 const results: Record<string, BenchTable[]> = {};
 try {
   for (const benchmark of selected) {
@@ -52,7 +60,11 @@ try {
 const outDir = join(root, 'bench', 'results');
 mkdirSync(outDir, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const record = JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2);
+const record = JSON.stringify(
+  { date: new Date().toISOString(), node: process.version, results },
+  null,
+  2,
+);
 writeFileSync(join(outDir, `${stamp}.json`), record);
 writeFileSync(join(outDir, 'latest.json'), record);
 console.log(`\nSaved bench/results/${stamp}.json (and latest.json).`);

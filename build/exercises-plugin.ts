@@ -8,18 +8,20 @@ import type { ParsedExercise } from '../src/domain/exercises/schema';
 const INDEX_ID = 'virtual:exercises';
 const CONTENT_ID = 'virtual:exercise-content';
 
-/** Reads every `exercises/<tool>/*.md` below `root` and validates them as one catalogue. */
-export function loadExercises(root: string, dir = join(root, 'exercises')): ParsedExercise[] {
-  const files = (readdirSync(dir, { recursive: true }) as string[])
+/** Every exercise file below `dir` (files starting with `_` are drafts and left out). */
+function exerciseFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
     .filter((name) => name.endsWith('.md') && !name.split(sep).pop()?.startsWith('_'))
     .sort()
-    .map((name) => {
-      const path = join(dir, name);
-      return {
-        file: relative(root, path).split(sep).join('/'),
-        source: readFileSync(path, 'utf8'),
-      };
-    });
+    .map((name) => join(dir, name));
+}
+
+/** Reads every `exercises/<tool>/*.md` below `root` and validates them as one catalogue. */
+export function loadExercises(root: string, dir = join(root, 'exercises')): ParsedExercise[] {
+  const files = exerciseFiles(dir).map((path) => ({
+    file: relative(root, path).split(sep).join('/'),
+    source: readFileSync(path, 'utf8'),
+  }));
   return parseCatalogue(files, allChecks);
 }
 
@@ -30,6 +32,7 @@ export function loadExercises(root: string, dir = join(root, 'exercises')): Pars
  */
 export function exercisesPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
+  const dir = () => options.dir ?? join(root, 'exercises');
   return {
     name: 'at-sandbox-exercises',
     configResolved(config) {
@@ -40,10 +43,9 @@ export function exercisesPlugin(options: { dir?: string } = {}): Plugin {
     },
     load(id) {
       if (id !== `\0${INDEX_ID}` && id !== `\0${CONTENT_ID}`) return undefined;
-      this.addWatchFile(options.dir ?? join(root, 'exercises'));
       let parsed: ParsedExercise[];
       try {
-        parsed = loadExercises(root, options.dir);
+        parsed = loadExercises(root, dir());
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
@@ -53,14 +55,17 @@ export function exercisesPlugin(options: { dir?: string } = {}): Plugin {
       const content = Object.fromEntries(parsed.map((p) => [p.exercise.id, p.content]));
       return `export default ${JSON.stringify(content)};`;
     },
-    handleHotUpdate({ file, server }) {
-      if (file.includes(`${sep}exercises${sep}`) && file.endsWith('.md')) {
+    configureServer(server) {
+      // The dev server reloads when an exercise file changes (validated again on load).
+      server.watcher.add(dir());
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(dir()) || !file.endsWith('.md')) return;
         for (const id of [INDEX_ID, CONTENT_ID]) {
           const mod = server.moduleGraph.getModuleById(`\0${id}`);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
-      }
+      });
     },
   };
 }

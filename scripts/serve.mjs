@@ -57,7 +57,8 @@ export function startServer({ dir = join(root, 'dist'), port = 4173, host = '127
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = Number(process.env.PORT ?? 4173);
-  startServer({ port }).then(
+  const dir = process.env.DIST ? join(process.cwd(), process.env.DIST) : undefined;
+  startServer({ port, ...(dir ? { dir } : {}) }).then(
     ({ url }) => console.log(`AT Practice Sandbox is running at ${url}\nPress Ctrl+C to stop.`),
     (error) => {
       console.error(

@@ -36,7 +36,9 @@ describe('"Getting started" with the keyboard alone, in real Chromium', () => {
     // Step: switch theme with the arrow keys.
     await tabTo(page, 'Light');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
     expect(await page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
 
     // Step: text size with the arrow keys.
@@ -48,7 +50,9 @@ describe('"Getting started" with the keyboard alone, in real Chromium', () => {
       .toBe('24px');
 
     // Back to the exercise through the "exercise in progress" strip.
-    await expect(page.getByRole('complementary', { name: 'Exercise in progress' }).innerText()).resolves.toMatch(/3 of 4 steps done/);
+    await expect(
+      page.getByRole('complementary', { name: 'Exercise in progress' }).innerText(),
+    ).resolves.toMatch(/3 of 4 steps done/);
     await tabTo(page, 'Back to Getting started', 80);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Getting started' }).waitFor();
@@ -59,12 +63,14 @@ describe('"Getting started" with the keyboard alone, in real Chromium', () => {
     await tabTo(page, 'Save reflection');
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => stepStatuses(session)).toEqual([
-      expect.stringContaining('Done'),
-      expect.stringContaining('Done'),
-      expect.stringContaining('Done'),
-      expect.stringContaining('Done'),
-    ]);
+    await expect
+      .poll(() => stepStatuses(session))
+      .toEqual([
+        expect.stringContaining('Done'),
+        expect.stringContaining('Done'),
+        expect.stringContaining('Done'),
+        expect.stringContaining('Done'),
+      ]);
     expect(await page.getByText('All steps done: exercise complete.').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -3,7 +3,14 @@ import { axeViolations, openRoute } from './support/app-page';
 import { launch, type Session } from './support/chromium';
 
 /** Every route of the app, as a person reaches it by address. */
-const ROUTES = ['/', '/exercises', '/exercises/getting-started', '/progress', '/settings', '/no-such-page'];
+const ROUTES = [
+  '/',
+  '/exercises',
+  '/exercises/getting-started',
+  '/progress',
+  '/settings',
+  '/no-such-page',
+];
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 
 describe('every route in real Chromium', () => {
@@ -44,7 +51,10 @@ describe('every route in real Chromium', () => {
 
   it('moves focus to the new page heading on a route change', async () => {
     await openRoute(session.page, '/');
-    await session.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await session.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
     await session.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await expect
       .poll(() => session.page.evaluate(() => document.activeElement?.tagName))
