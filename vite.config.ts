@@ -12,6 +12,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         extends: true,
