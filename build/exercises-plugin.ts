@@ -7,6 +7,9 @@ import type { ParsedExercise } from '../src/domain/exercises/schema';
 
 const INDEX_ID = 'virtual:exercises';
 const CONTENT_ID = 'virtual:exercise-content';
+/** The Markdown itself, for trainers exporting built-in exercises in a pack (lazy). */
+const SOURCES_ID = 'virtual:exercise-sources';
+const IDS = [INDEX_ID, CONTENT_ID, SOURCES_ID];
 
 /** Every exercise file below `dir` (files starting with `_` are drafts and left out). */
 function exerciseFiles(dir: string): string[] {
@@ -39,10 +42,10 @@ export function exercisesPlugin(options: { dir?: string } = {}): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === INDEX_ID || id === CONTENT_ID ? `\0${id}` : undefined;
+      return IDS.includes(id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== `\0${INDEX_ID}` && id !== `\0${CONTENT_ID}`) return undefined;
+      if (!IDS.some((known) => id === `\0${known}`)) return undefined;
       let parsed: ParsedExercise[];
       try {
         parsed = loadExercises(root, dir());
@@ -52,6 +55,18 @@ export function exercisesPlugin(options: { dir?: string } = {}): Plugin {
       if (id === `\0${INDEX_ID}`) {
         return `export default ${JSON.stringify(parsed.map((p) => p.exercise))};`;
       }
+      if (id === `\0${SOURCES_ID}`) {
+        const sources = Object.fromEntries(
+          parsed.map((p) => [
+            p.exercise.id,
+            {
+              file: p.exercise.source.replace(/^exercises\//, ''),
+              source: readFileSync(join(root, p.exercise.source), 'utf8'),
+            },
+          ]),
+        );
+        return `export default ${JSON.stringify(sources)};`;
+      }
       const content = Object.fromEntries(parsed.map((p) => [p.exercise.id, p.content]));
       return `export default ${JSON.stringify(content)};`;
     },
@@ -60,7 +75,7 @@ export function exercisesPlugin(options: { dir?: string } = {}): Plugin {
       server.watcher.add(dir());
       server.watcher.on('change', (file) => {
         if (!file.startsWith(dir()) || !file.endsWith('.md')) return;
-        for (const id of [INDEX_ID, CONTENT_ID]) {
+        for (const id of IDS) {
           const mod = server.moduleGraph.getModuleById(`\0${id}`);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Serves the built app (dist/) on localhost, as a school's own web server would:
 // static files only, with caching for hashed assets and the app's security headers.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,13 +9,13 @@ import sirv from 'sirv';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Headers every response carries; kept in step with public/_headers for static hosts. */
-export const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Permissions-Policy': 'microphone=(self), camera=(self), geolocation=()',
-};
+/**
+ * Headers every response carries, from security-headers.json: the same file
+ * the build turns into configs for common static hosts (build/hosting-plugin.ts).
+ */
+export const SECURITY_HEADERS = JSON.parse(
+  readFileSync(join(root, 'security-headers.json'), 'utf8'),
+);
 
 /**
  * Starts the server. `port` 0 picks a free port. Resolves with the URL and a close function.

@@ -8,10 +8,12 @@ import { App } from './app/app';
 import { allChecks } from './domain/checks/all-checks';
 import { createBrowserEngines } from './engines/create-engines';
 import { createAppStore } from './store/create-app-store';
+import { loadPacks } from './store/packs-slice';
 
 async function start() {
   const engines = await createBrowserEngines(window);
-  const store = createAppStore({ engines, exercises, checks: allChecks });
+  const packs = await loadPacks({ engines });
+  const store = createAppStore({ engines, exercises, packs, checks: allChecks });
   // Wait for saved settings and progress so the first paint is already in the person's theme.
   if (!store.persist.hasHydrated()) {
     await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));

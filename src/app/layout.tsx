@@ -72,7 +72,8 @@ export function Layout({ banner, children }: { banner?: ReactNode; children: Rea
       <footer className="site-footer">
         <p>
           Everything you do here stays on this device: nothing is sent or collected. You can{' '}
-          <Link href="/progress">see or delete your data</Link> at any time.
+          <Link href="/progress">see or delete your data</Link> at any time.{' '}
+          <Link href="/privacy">Privacy and data protection</Link>
         </p>
       </footer>
     </NavigatedContext.Provider>

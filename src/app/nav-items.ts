@@ -4,6 +4,11 @@
  */
 export const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: '/exercises', label: 'Exercises' },
+  { href: '/tools/dictation', label: 'Dictation' },
+  { href: '/tools/read-aloud', label: 'Read aloud' },
+  { href: '/tools/magnifier', label: 'Magnifier' },
+  { href: '/tools/vision', label: 'Vision simulator' },
   { href: '/progress', label: 'Progress' },
   { href: '/settings', label: 'Settings' },
+  { href: '/trainer', label: 'For trainers' },
 ];

@@ -5,6 +5,13 @@ import { useAppStore } from '../store/store-context';
 export function useApplySettings(): void {
   const theme = useAppStore((state) => state.theme);
   const textSize = useAppStore((state) => state.textSize);
+  const presenter = useAppStore((state) => state.presenter);
+  const pupilMode = useAppStore((state) => state.pupilMode);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.toggleAttribute('data-presenter', presenter);
+    root.toggleAttribute('data-pupil', pupilMode);
+  }, [presenter, pupilMode]);
   useEffect(() => {
     const root = document.documentElement;
     if (theme) root.dataset.theme = theme;

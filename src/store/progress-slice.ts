@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { PracticeEventBody } from '../domain/exercises/events';
-import { type ExerciseRun, next, startRun } from '../domain/exercises/runner';
+import { type ExerciseRun, next, startRun, stepsFor } from '../domain/exercises/runner';
 import type { AppState, StoreDeps } from './create-app-store';
 
 export interface ProgressSlice {
@@ -47,7 +47,8 @@ export const createProgressSlice =
       const exercise = get().catalogue.find((candidate) => candidate.id === activeExerciseId);
       const run = runs[activeExerciseId];
       if (!exercise || !run) return;
-      const updated = next(run, { ...body, at: deps.engines.now() }, exercise, deps.checks);
+      const steps = stepsFor(exercise, get().pupilMode);
+      const updated = next(run, { ...body, at: deps.engines.now() }, steps, deps.checks);
       if (updated !== run) set({ runs: { ...runs, [activeExerciseId]: updated } });
     },
     updateReflection(exerciseId, promptIndex, text) {

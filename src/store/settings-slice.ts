@@ -9,13 +9,21 @@ export interface SettingsSlice {
   theme: ThemeName | null;
   /** Percent of the default text size. */
   textSize: number;
+  /** Trainer at a projector: large scale, projector palette, captions, progress hidden. */
+  presenter: boolean;
+  /** Pupil beside staff: simpler words, larger targets, pupil exercises only, no reflections. */
+  pupilMode: boolean;
   setTheme(theme: ThemeName): void;
   setTextSize(percent: number): void;
+  setPresenter(on: boolean): void;
+  setPupilMode(on: boolean): void;
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set, get) => ({
   theme: null,
   textSize: 100,
+  presenter: false,
+  pupilMode: false,
   setTheme(theme) {
     if (get().theme === theme) return;
     set({ theme });
@@ -26,5 +34,11 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     if (get().textSize === clamped) return;
     set({ textSize: clamped });
     get().emit({ type: 'settings/changed', setting: 'textSize', value: clamped });
+  },
+  setPresenter(on) {
+    set({ presenter: on });
+  },
+  setPupilMode(on) {
+    set({ pupilMode: on });
   },
 });

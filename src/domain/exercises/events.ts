@@ -10,7 +10,90 @@ export type InputModality = 'keyboard' | 'pointer' | 'other';
 export type PracticeEventBody =
   | { type: 'settings/changed'; setting: 'theme' | 'textSize'; value: string | number }
   | { type: 'shell/navigated'; path: string; via: InputModality }
-  | { type: 'exercise/reflection-saved'; exerciseId: string; words: number };
+  | { type: 'exercise/reflection-saved'; exerciseId: string; words: number }
+  /** Dictation: a phrase was dictated (by voice, or typed into "Say this"); `words` inserted. */
+  | { type: 'dictation/utterance'; words: number; via: 'voice' | 'typed' }
+  /** Dictation: a spoken command (an id from dictation-checks' COMMAND_IDS) took effect. */
+  | { type: 'dictation/command'; command: string; via: 'voice' | 'typed' }
+  /** Dictation: the person corrected text (a CORRECTION_KINDS value). */
+  | { type: 'dictation/corrected'; how: string }
+  /** Dictation: "Check my dictation" scored an attempt (percentages; `passage` is passageKey()). */
+  | {
+      type: 'dictation/scored';
+      passage: string;
+      accuracy: number;
+      punctuationAccuracy: number;
+      wpm: number;
+      commands: number;
+    }
+  | { type: 'dictation/stream-shown' }
+  | { type: 'dictation/language-chosen'; language: string }
+  | {
+      type: 'read-aloud/started';
+      voiceLang: string;
+      voiceName: string;
+      builtIn: boolean;
+      rate: number;
+      fromWord: number;
+    }
+  | { type: 'read-aloud/finished'; wordsSpoken: number; toEnd: boolean }
+  /** OCR read a page: where it came from, how many words, how many it was unsure of (confidence 0–100). */
+  | {
+      type: 'ocr/recognised';
+      source: 'sample' | 'file' | 'paste' | 'drop';
+      sampleId?: string;
+      words: number;
+      lowConfidenceWords: number;
+      meanConfidence: number;
+    }
+  /** OCR: the person selected a "check this word" word to look at it. */
+  | { type: 'ocr/word-checked'; confidence: number }
+  /** OCR: the person edited the text so that a word OCR was unsure of was changed. */
+  | { type: 'ocr/word-corrected' }
+  /** OCR: the page was turned, by the person (quarter turns) or automatically (skew correction). */
+  | { type: 'ocr/rotated'; degrees: number; automatic: boolean }
+  | {
+      type: 'read-aloud/preference-changed';
+      preference: ReadingPreferenceName;
+      value: string | number;
+    }
+  /** The vision simulator's condition or severity (0–1) changed; `condition` is an id such as "protanopia". */
+  | { type: 'vision/changed'; condition: string; severity: number }
+  /** "Try what helps" was used for a simulated condition ("magnifier", "contrast", "larger-text", "read-aloud"). */
+  | { type: 'vision/support-tried'; condition: string; support: string }
+  /**
+   * The magnifier's mode, zoom or colours changed. `initial` marks the settings it
+   * opened with (restored from the last visit), which no check counts as "used".
+   */
+  | {
+      type: 'magnifier/changed';
+      mode: 'lens' | 'full-screen' | 'docked';
+      zoom: number;
+      invert?: boolean;
+      initial?: boolean;
+    }
+  /** A find task in a shared practice scene (src/shared/practice-scenes) was completed. */
+  | {
+      type: 'scene/task-done';
+      sceneId: string;
+      taskId: string;
+      tool: 'vision' | 'magnifier';
+      /** The magnifier's zoom level when the task was done. */
+      zoom?: number;
+      /** The vision simulator's condition when the task was done. */
+      condition?: string;
+    };
+
+/** The reading preferences a person can change in the read-aloud reading view. */
+export type ReadingPreferenceName =
+  | 'textSize'
+  | 'lineSpacing'
+  | 'letterSpacing'
+  | 'tint'
+  | 'lineFocus'
+  | 'font'
+  | 'voice'
+  | 'rate';
 
 /** An event as the runner sees it: stamped with the time it happened (ms since epoch). */
 export type PracticeEvent = PracticeEventBody & { at: number };

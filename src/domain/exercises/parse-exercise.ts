@@ -43,6 +43,22 @@ function describeIssue(
   return { field, problem: `${issue.message} (found ${JSON.stringify(value)})` };
 }
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first key anywhere in `value` that could pollute prototypes, if any. */
+export function findForbiddenKey(value: unknown, path: PropertyKey[] = []): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return fieldName([...path, key]);
+    const found = findForbiddenKey((value as Record<string, unknown>)[key], [
+      ...path,
+      Array.isArray(value) ? Number(key) : key,
+    ]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Parses and validates one exercise file: YAML front-matter between `---`
  * lines, then a Markdown body. Throws ExerciseFileError on the first problem.
@@ -66,6 +82,14 @@ export function parseExercise(source: string, file: string, checks: CheckRegistr
         : 'front-matter';
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ExerciseFileError(file, `(YAML, ${where})`, `not valid YAML: ${message}`);
+  }
+  const forbidden = findForbiddenKey(data);
+  if (forbidden) {
+    throw new ExerciseFileError(
+      file,
+      forbidden,
+      'refused: keys named __proto__, constructor or prototype could be used to attack the app',
+    );
   }
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {

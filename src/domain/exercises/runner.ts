@@ -44,6 +44,18 @@ export function next(
   return { ...run, events, completed, completedAt: allDone ? event.at : undefined };
 }
 
+/**
+ * The steps a person is asked to do. Pupils write no reflections, so in pupil
+ * mode reflection steps are left out and the exercise completes without them.
+ */
+export function stepsFor<E extends Pick<Exercise, 'steps'>>(exercise: E, pupilMode: boolean): E {
+  if (!pupilMode) return exercise;
+  return {
+    ...exercise,
+    steps: exercise.steps.filter((step) => step.check !== 'reflection-written'),
+  };
+}
+
 export function stepsDone(run: ExerciseRun | undefined, exercise: Pick<Exercise, 'steps'>): number {
   if (!run) return 0;
   return exercise.steps.filter((step) => run.completed[step.id] !== undefined).length;

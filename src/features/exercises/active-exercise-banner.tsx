@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'wouter';
 import { stepsDone } from '../../domain/exercises/runner';
 import { useAppStore } from '../../store/store-context';
+import { useModeExercise } from './use-mode-catalogue';
 import { useStepAnnouncements } from './use-step-announcements';
 
 /**
@@ -10,10 +11,12 @@ import { useStepAnnouncements } from './use-step-announcements';
 export function ActiveExerciseBanner() {
   const [location] = useLocation();
   const activeId = useAppStore((state) => state.activeExerciseId);
-  const exercise = useAppStore((state) => state.catalogue.find((e) => e.id === activeId));
+  const exercise = useModeExercise(activeId);
   const run = useAppStore((state) => (activeId ? state.runs[activeId] : undefined));
+  const presenter = useAppStore((state) => state.presenter);
   useStepAnnouncements(exercise, run);
-  if (!exercise || !run || run.completedAt !== undefined) return null;
+  // Presenter mode hides personal progress from the room.
+  if (!exercise || !run || run.completedAt !== undefined || presenter) return null;
   const href = `/exercises/${exercise.id}`;
   if (location === href) return null;
   const done = stepsDone(run, exercise);

@@ -6,6 +6,7 @@ import { AREAS_OF_NEED, AUDIENCES, TOOLS } from '../../domain/exercises/vocabula
 import { PageHeading } from '../../shared/page-heading';
 import { useAppStore } from '../../store/store-context';
 import { AREA_LABELS, AUDIENCE_LABELS, TOOL_LABELS } from './labels';
+import { useModeCatalogue } from './use-mode-catalogue';
 
 const LENGTHS = [5, 10, 15] as const;
 
@@ -37,7 +38,8 @@ function FilterSelect<T extends string>(props: {
 }
 
 export default function CataloguePage() {
-  const catalogue = useAppStore((state) => state.catalogue);
+  const catalogue = useModeCatalogue();
+  const presenter = useAppStore((state) => state.presenter);
   const runs = useAppStore((state) => state.runs);
   const [filter, setFilter] = useState<CatalogueFilter>({});
   const shown = useMemo(() => filterCatalogue(catalogue, filter), [catalogue, filter]);
@@ -105,7 +107,7 @@ export default function CataloguePage() {
                   {exercise.audience.map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(', ')}
                 </p>
                 <p>{exercise.objectives[0]}</p>
-                {run && (
+                {run && !presenter && (
                   <p className="card__status">
                     {run.completedAt !== undefined
                       ? 'Completed'

@@ -9,9 +9,13 @@ import { AREA_LABELS, AUDIENCE_LABELS, TOOL_LABELS } from './labels';
 import { ReflectionForm } from './reflection-form';
 import { StepList } from './step-list';
 import { useExerciseContent } from './use-exercise-content';
+import { useModeExercise } from './use-mode-catalogue';
 
 export default function ExercisePage({ id }: { id: string }) {
-  const exercise = useAppStore((state) => state.catalogue.find((e) => e.id === id));
+  const exercise = useModeExercise(id);
+  const pupilMode = useAppStore((state) => state.pupilMode);
+  const presenter = useAppStore((state) => state.presenter);
+  const staffOnly = useAppStore((state) => state.catalogue.some((e) => e.id === id));
   const run = useAppStore((state) => state.runs[id]);
   const openExercise = useAppStore((state) => state.openExercise);
   const restartExercise = useAppStore((state) => state.restartExercise);
@@ -21,6 +25,21 @@ export default function ExercisePage({ id }: { id: string }) {
   useEffect(() => {
     openExercise(id);
   }, [id, openExercise]);
+
+  if (!exercise && pupilMode && staffOnly) {
+    return (
+      <>
+        <PageHeading>This exercise is for staff</PageHeading>
+        <p>
+          Pupil mode shows only exercises written for pupils. To open this one, turn off pupil mode
+          in <Link href="/settings">Settings</Link>.
+        </p>
+        <p>
+          <Link href="/exercises">See the exercises for pupils</Link>
+        </p>
+      </>
+    );
+  }
 
   if (!exercise) {
     return (
@@ -73,9 +92,15 @@ export default function ExercisePage({ id }: { id: string }) {
         <p className="steps-progress">
           {complete
             ? 'All steps done: exercise complete.'
-            : `${done} of ${exercise.steps.length} steps done. Steps can be done in any order.`}
+            : `${done} of ${exercise.steps.length} steps done.${pupilMode ? '' : ' Steps can be done in any order.'}`}
         </p>
-        <StepList exercise={exercise} run={run} />
+        {presenter && (
+          <p className="hint">
+            Presenter: <kbd>Page Down</kbd> and <kbd>Page Up</kbd> (or a presentation clicker) step
+            through the steps.
+          </p>
+        )}
+        <StepList exercise={exercise} run={run} presenter={presenter} />
         {run && done > 0 && (
           <button
             type="button"
@@ -89,15 +114,15 @@ export default function ExercisePage({ id }: { id: string }) {
 
       {ToolPanel && <ToolPanel exercise={exercise} />}
 
-      <ReflectionForm exercise={exercise} />
+      {!pupilMode && <ReflectionForm exercise={exercise} />}
 
-      {prose?.withPupilsHtml && (
+      {!pupilMode && prose?.withPupilsHtml && (
         <section aria-labelledby="pupils-heading">
           <h2 id="pupils-heading">With a pupil</h2>
           <Prose html={prose.withPupilsHtml} />
         </section>
       )}
-      {prose && (
+      {prose && !pupilMode && (
         <>
           <section aria-labelledby="limits-heading">
             <h2 id="limits-heading">What the tool cannot do</h2>
@@ -111,8 +136,15 @@ export default function ExercisePage({ id }: { id: string }) {
       )}
       {complete && (
         <p className="notice notice--success">
-          Exercise complete. Your reflections are saved in <Link href="/progress">Progress</Link>,
-          where you can print a CPD record. <Link href="/exercises">Choose another exercise</Link>.
+          {pupilMode ? (
+            'Well done: you did every step! '
+          ) : (
+            <>
+              Exercise complete. Your reflections are saved in{' '}
+              <Link href="/progress">Progress</Link>, where you can print a CPD record.{' '}
+            </>
+          )}
+          <Link href="/exercises">Choose another exercise</Link>.
         </p>
       )}
     </article>

@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { ExerciseContent } from '../../domain/exercises/schema';
+import { useAppStore } from '../../store/store-context';
 
 type ContentState =
   | { status: 'loading' }
   | { status: 'ready'; content: ExerciseContent | undefined }
   | { status: 'failed' };
 
-/** The rendered prose of one exercise, from its own lazily loaded chunk. */
+/** The rendered prose of one exercise: from its imported pack, or the app's lazily loaded chunk. */
 export function useExerciseContent(id: string): ContentState {
+  const fromPack = useAppStore((state) => state.packs.find((pack) => pack.content[id])?.content[id]);
   const [state, setState] = useState<ContentState>({ status: 'loading' });
   useEffect(() => {
+    if (fromPack) return;
     let live = true;
     import('virtual:exercise-content').then(
       (module) => live && setState({ status: 'ready', content: module.default[id] }),
@@ -18,6 +21,6 @@ export function useExerciseContent(id: string): ContentState {
     return () => {
       live = false;
     };
-  }, [id]);
-  return state;
+  }, [id, fromPack]);
+  return fromPack ? { status: 'ready', content: fromPack } : state;
 }

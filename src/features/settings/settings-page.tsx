@@ -3,6 +3,7 @@ import type { ThemeName } from '../../domain/exercises/events';
 import { PageHeading } from '../../shared/page-heading';
 import { TEXT_SIZES } from '../../store/settings-slice';
 import { useAppStore } from '../../store/store-context';
+import { OfflineSection } from './offline-section';
 
 const THEMES: { value: ThemeName; label: string; hint: string }[] = [
   { value: 'light', label: 'Light', hint: 'Dark text on a light background.' },
@@ -19,6 +20,10 @@ export default function SettingsPage() {
   const textSize = useAppStore((state) => state.textSize);
   const setTheme = useAppStore((state) => state.setTheme);
   const setTextSize = useAppStore((state) => state.setTextSize);
+  const presenter = useAppStore((state) => state.presenter);
+  const pupilMode = useAppStore((state) => state.pupilMode);
+  const setPresenter = useAppStore((state) => state.setPresenter);
+  const setPupilMode = useAppStore((state) => state.setPupilMode);
   const id = useId();
 
   return (
@@ -77,6 +82,38 @@ export default function SettingsPage() {
         </p>
       </div>
 
+      <fieldset className="fieldset">
+        <legend className="legend">Modes</legend>
+        <div className="radio">
+          <input
+            type="checkbox"
+            id={`${id}-presenter`}
+            checked={presenter}
+            aria-describedby={`${id}-presenter-hint`}
+            onChange={(event) => setPresenter(event.target.checked)}
+          />
+          <label htmlFor={`${id}-presenter`}>Presenter mode</label>
+          <span className="hint" id={`${id}-presenter-hint`}>
+            For a projector: everything larger, black on white, big captions of dictated or read
+            text, personal progress hidden, and &ldquo;Reset for the next person&rdquo;.
+          </span>
+        </div>
+        <div className="radio">
+          <input
+            type="checkbox"
+            id={`${id}-pupil`}
+            checked={pupilMode}
+            aria-describedby={`${id}-pupil-hint`}
+            onChange={(event) => setPupilMode(event.target.checked)}
+          />
+          <label htmlFor={`${id}-pupil`}>Pupil mode</label>
+          <span className="hint" id={`${id}-pupil-hint`}>
+            Simpler words, bigger buttons, only the exercises written for pupils, and no reflection
+            writing.
+          </span>
+        </div>
+      </fieldset>
+
       <section aria-labelledby={`${id}-preview`} className="preview">
         <h2 id={`${id}-preview`}>Preview</h2>
         <p>
@@ -84,6 +121,7 @@ export default function SettingsPage() {
           evaporation, condensation and precipitation.
         </p>
       </section>
+      <OfflineSection />
     </>
   );
 }

@@ -81,6 +81,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     locale: 'en-GB',
     acceptDownloads: true,
   });
+  // Every Content-Security-Policy violation is a console error, so every test fails on one.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+      );
+    });
+  });
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
   const requests: string[] = [];
   const offsiteRequests: string[] = [];

@@ -1,0 +1,87 @@
+import { useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { useAnnounce } from '../shared/announcer';
+import { useCaptions } from '../shared/captions';
+import { useAppStore } from '../store/store-context';
+
+/** The trainer's strip in presenter mode: reset the machine for the next person, or leave. */
+export function PresenterBar() {
+  const presenter = useAppStore((state) => state.presenter);
+  const setPresenter = useAppStore((state) => state.setPresenter);
+  const resetForNextPerson = useAppStore((state) => state.resetForNextPerson);
+  const { setCaption } = useCaptions();
+  const [, navigate] = useLocation();
+  const announce = useAnnounce();
+  const [confirming, setConfirming] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  if (!presenter) return null;
+
+  const reset = async () => {
+    await resetForNextPerson();
+    setCaption('');
+    setConfirming(false);
+    navigate('/');
+    announce('Ready for the next person: text, images and progress from this session are deleted.');
+  };
+
+  return (
+    <section className="presenter-bar" aria-label="Presenter mode">
+      <div className="presenter-bar__inner">
+        <p>Presenter mode</p>
+        {confirming ? (
+          <fieldset className="confirm">
+            <legend>Delete this session&rsquo;s text, images and progress?</legend>
+            <button
+              type="button"
+              className="button"
+              // biome-ignore lint/a11y/noAutofocus: focus moves into the confirmation that just appeared.
+              autoFocus
+              onClick={reset}
+            >
+              Yes, reset
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setConfirming(false);
+                requestAnimationFrame(() => resetButton.current?.focus());
+              }}
+            >
+              Cancel
+            </button>
+          </fieldset>
+        ) : (
+          <button
+            ref={resetButton}
+            type="button"
+            className="button"
+            onClick={() => setConfirming(true)}
+          >
+            Reset for the next person
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setPresenter(false)}
+        >
+          Leave presenter mode
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Big captions of what was just dictated or read, in presenter mode only. */
+export function CaptionStrip() {
+  const presenter = useAppStore((state) => state.presenter);
+  const { caption } = useCaptions();
+  if (!presenter || !caption) return null;
+  // Hidden from screen readers: the same words are in the tool's own text, announced there.
+  return (
+    <div className="captions" aria-hidden="true" data-testid="captions">
+      <p>{caption}</p>
+    </div>
+  );
+}
