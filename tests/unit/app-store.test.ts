@@ -104,4 +104,52 @@ describe('app store', () => {
     expect(store.getState().runs).toEqual({});
     expect(store.getState().catalogue).toHaveLength(1);
   });
+
+  it('"Reset for the next person" deletes the session but keeps settings and packs', async () => {
+    const { store, storage } = makeStore();
+    await hydrated(store);
+    store.getState().setPresenter(true);
+    store.getState().setTheme('high-contrast');
+    store.getState().openExercise('getting-started');
+    store.getState().updateReflection('getting-started', 0, 'Private thoughts');
+    await storage.setItem('dictation:text', 'Dictated by the last person');
+    await storage.setItem('read-aloud:recognised', 'Text from their photo');
+    await store
+      .getState()
+      .addPack({ name: 'Team', importedAt: 1, exercises: [], content: {}, sources: {} });
+    await store.getState().resetForNextPerson();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const state = store.getState();
+    expect(state.runs).toEqual({});
+    expect(state.reflections).toEqual({});
+    expect(state.activeExerciseId).toBeNull();
+    expect(state.presenter).toBe(true);
+    expect(state.theme).toBe('high-contrast');
+    expect(state.packs.map((p) => p.name)).toEqual(['Team']);
+    expect((await storage.keys()).sort()).toEqual(['app-state', 'app:packs']);
+    expect(await storage.getItem('app-state')).not.toContain('Private thoughts');
+  });
+
+  it('adds imported exercises to the catalogue and stores the pack on its own', async () => {
+    const { store, storage } = makeStore();
+    await hydrated(store);
+    const imported = {
+      ...exercise,
+      id: 'imported',
+      title: 'Imported',
+      source: 'Team/general/x.md',
+    };
+    await store
+      .getState()
+      .addPack({ name: 'Team', importedAt: 1, exercises: [imported], content: {}, sources: {} });
+    expect(store.getState().catalogue.map((e) => e.id)).toEqual(['getting-started', 'imported']);
+    expect(await storage.getItem('app:packs')).toContain('Imported');
+    await store.getState().removePack('Team');
+    expect(store.getState().catalogue.map((e) => e.id)).toEqual(['getting-started']);
+    await store
+      .getState()
+      .addPack({ name: 'Team', importedAt: 1, exercises: [imported], content: {}, sources: {} });
+    await store.getState().clearMyData();
+    expect(store.getState().catalogue.map((e) => e.id)).toEqual(['getting-started']);
+  });
 });

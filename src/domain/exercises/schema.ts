@@ -3,6 +3,11 @@ import { AREAS_OF_NEED, AUDIENCES, ROLES, TOOLS } from './vocabulary';
 
 export type { AreaOfNeed, Audience, ToolId } from './vocabulary';
 
+// The app runs under a Content-Security-Policy without 'unsafe-eval'; zod's
+// JIT probes with `new Function`, which such a policy reports as a violation
+// even when the error is caught. Packs are small, so the interpreter is fine.
+z.config({ jitless: true });
+
 const kebab = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case kebab-case name such as "first-sentences"');
