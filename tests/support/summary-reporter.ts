@@ -18,6 +18,8 @@ export default class SummaryReporter implements Reporter {
         else skipped += 1;
       }
     }
-    console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    console.log(
+      `\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+    );
   }
 }

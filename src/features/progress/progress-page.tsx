@@ -16,6 +16,7 @@ export default function ProgressPage() {
   const theme = useAppStore((state) => state.theme);
   const textSize = useAppStore((state) => state.textSize);
   const clearMyData = useAppStore((state) => state.clearMyData);
+  const presenter = useAppStore((state) => state.presenter);
   const { files, now } = useEngines();
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);
@@ -45,6 +46,18 @@ export default function ProgressPage() {
     setCleared(true);
     announce('Your data has been deleted from this device.');
   };
+
+  if (presenter) {
+    return (
+      <>
+        <PageHeading>Your progress</PageHeading>
+        <p>
+          Progress is hidden in presenter mode, so the room does not see it. Turn presenter mode off
+          in <Link href="/settings">Settings</Link> to see it.
+        </p>
+      </>
+    );
+  }
 
   return (
     <>
