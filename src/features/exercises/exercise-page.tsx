@@ -19,7 +19,7 @@ export default function ExercisePage({ id }: { id: string }) {
   const run = useAppStore((state) => state.runs[id]);
   const openExercise = useAppStore((state) => state.openExercise);
   const restartExercise = useAppStore((state) => state.restartExercise);
-  const content = useExerciseContent(id);
+  const prose = useExerciseContent(id);
   const ToolPanel = useToolPanel(exercise?.tool ?? 'general');
 
   useEffect(() => {
@@ -58,7 +58,6 @@ export default function ExercisePage({ id }: { id: string }) {
 
   const done = stepsDone(run, exercise);
   const complete = run?.completedAt !== undefined;
-  const prose = content.status === 'ready' ? content.content : undefined;
 
   return (
     <article className="exercise">
@@ -68,12 +67,6 @@ export default function ExercisePage({ id }: { id: string }) {
         {exercise.audience.map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(', ')} ·{' '}
         {exercise.areas.map((a) => AREA_LABELS[a]).join('; ')}
       </p>
-      {content.status === 'failed' && (
-        <p role="alert">
-          The instructions for this exercise could not be loaded. Reload the page to try again; your
-          progress is kept.
-        </p>
-      )}
       {prose && <Prose html={prose.scenarioHtml} className="exercise__scenario" />}
 
       <section aria-labelledby="objectives-heading">
