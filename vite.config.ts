@@ -1,11 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { exercisesPlugin } from './build/exercises-plugin';
+import { fontPreloadPlugin } from './build/font-preload-plugin';
+import { hostingPlugin } from './build/hosting-plugin';
+import { pwaPlugins } from './build/pwa';
+import { ocrAssetsPlugin } from './build/ocr-assets-plugin';
 
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder of any static host.
   base: './',
-  plugins: [react(), exercisesPlugin()],
+  plugins: [react(), exercisesPlugin(), hostingPlugin(), fontPreloadPlugin(), ...pwaPlugins(), ocrAssetsPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -29,6 +33,8 @@ export default defineConfig({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/components/setup.ts'],
+          // Generous: on two cores these share the machine with real OCR and Chromium tiers.
+          testTimeout: 20_000,
         },
       },
       {

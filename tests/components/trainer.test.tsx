@@ -43,7 +43,9 @@ describe('trainer page', () => {
         exercises: [{ file: 'general/01-sample.md', source: exerciseSource() }],
       }),
     );
-    expect(await screen.findByText(/Imported "Year 5 team": 1 exercise/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Imported "Year 5 team": 1 exercise/, { selector: 'p' }),
+    ).toBeInTheDocument();
     expect(store.getState().catalogue.some((e) => e.id === 'sample-exercise')).toBe(true);
 
     await user.click(screen.getByRole('checkbox', { name: /^A sample exercise/ }));

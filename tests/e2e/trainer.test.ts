@@ -67,10 +67,7 @@ describe('trainer tools in real Chromium', () => {
         }),
       ),
     });
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Imported "Year 5 team": 1 exercise' })
-      .waitFor();
+    await page.locator('p', { hasText: 'Imported "Year 5 team": 1 exercise' }).waitFor();
     await openRoute(page, '/exercises');
     await page.getByRole('link', { name: 'A sample exercise' }).click();
     await page.getByRole('heading', { level: 1, name: 'A sample exercise' }).waitFor();

@@ -53,7 +53,13 @@ export default function CataloguePage() {
         Short, hands-on exercises. Each one takes 5 to 15 minutes and notices when you have done
         each step.
       </p>
-      <search className="filters" aria-label="Filter exercises">
+      {/* biome-ignore lint/a11y/useSemanticElements: the search element is not yet known to every browser schools use; role="search" is. */}
+      <form
+        role="search"
+        className="filters"
+        aria-label="Filter exercises"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <FilterSelect
           label="Tool"
           value={filter.tool ?? ''}
@@ -82,7 +88,7 @@ export default function CataloguePage() {
           options={LENGTHS.map((m) => ({ value: String(m), label: `Up to ${m} minutes` }))}
           onChange={(value) => update({ maxMinutes: value ? Number(value) : undefined })}
         />
-      </search>
+      </form>
       <p role="status" className="result-count">
         {shown.length === 1 ? '1 exercise' : `${shown.length} exercises`}
         {shown.length < catalogue.length ? ` of ${catalogue.length}` : ''}

@@ -90,9 +90,8 @@ export function PacksSection({ chosen }: { chosen: readonly Exercise[] }) {
           {error}
         </p>
       )}
-      <p role="status" className="form-status">
-        {status}
-      </p>
+      {/* Announced once through the app's announcer; this is the visible copy. */}
+      <p className="form-status">{status}</p>
       {packs.length > 0 && (
         <ul className="pack-list">
           {packs.map((pack) => (
