@@ -8,6 +8,8 @@ import { findChromium } from './chromium';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The production build the server serves. */
+    distDir: string;
   }
 }
 
@@ -27,6 +29,7 @@ export default async function setup(project: TestProject) {
   };
   const server = await startServer({ dir: outDir, port: 0 });
   project.provide('baseUrl', server.url);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
