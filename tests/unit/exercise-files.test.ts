@@ -43,15 +43,17 @@ describe('a broken exercise file stops the build', () => {
     ],
     ['bad YAML', { title: 'title: "unclosed' }, /01-broken\.md, field "\(YAML, line \d+/],
   ])('%s', async (_name, replace, message) => {
-    mkdirSync(join(dir, 'general'), { recursive: true });
-    writeFileSync(join(dir, 'general', '01-broken.md'), exerciseSource(replace));
+    mkdirSync(join(dir, 'exercises', 'general'), { recursive: true });
+    writeFileSync(join(dir, 'exercises', 'general', '01-broken.md'), exerciseSource(replace));
+    // A one-line entry that uses the catalogue, as the app does: the real build would fail the same way.
+    writeFileSync(join(dir, 'entry.js'), "import exercises from 'virtual:exercises';\nconsole.log(exercises);\n");
     await expect(
       build({
-        root,
+        root: dir,
         configFile: false,
         logLevel: 'silent',
-        plugins: [exercisesPlugin({ dir })],
-        build: { write: false, rollupOptions: { input: join(root, 'index.html') } },
+        plugins: [exercisesPlugin({ dir: join(dir, 'exercises') })],
+        build: { write: false, rollupOptions: { input: join(dir, 'entry.js') } },
       }),
     ).rejects.toThrow(message);
   });
