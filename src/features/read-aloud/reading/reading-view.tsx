@@ -1,0 +1,196 @@
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+  memo,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { FONT_FAMILIES } from './fonts';
+import type { ReadingPreferences } from './preferences';
+import { type ReadingDocument, runsOf, type Word } from './reading-document';
+
+interface WordProps {
+  word: Word;
+  active: boolean;
+  tabbable: boolean;
+}
+
+/** One word. The spoken word's text is wrapped in the page's only `<mark>`; the span itself stays, so focus is never lost. */
+const WordSpan = memo(function WordSpan({ word, active, tabbable }: WordProps) {
+  return (
+    <span className="reading-word" data-word={word.index} tabIndex={tabbable ? 0 : -1}>
+      {active ? <mark>{word.text}</mark> : word.text}
+    </span>
+  );
+});
+
+export interface ReadingViewProps {
+  doc: ReadingDocument;
+  activeWord: number | null;
+  preferences: ReadingPreferences;
+  /** The text's language, so screen readers and hyphenation use the right rules. */
+  lang?: string;
+  onChooseWord(index: number): void;
+}
+
+function findWord(container: HTMLElement | null, index: number): HTMLElement | null {
+  return container?.querySelector<HTMLElement>(`[data-word="${index}"]`) ?? null;
+}
+
+const prefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The text as words. One word at a time is in the tab order (roving
+ * tabindex): arrow keys move between words, Enter or Space (or a click)
+ * starts reading there. Line focus dims all but 1, 3 or 5 lines around the
+ * spoken (or focused) word.
+ */
+export function ReadingView({
+  doc,
+  activeWord,
+  preferences,
+  lang = 'en-GB',
+  onChooseWord,
+}: ReadingViewProps) {
+  const runs = useMemo(() => runsOf(doc), [doc]);
+  const [cursor, setCursor] = useState(0);
+  const view = useRef<HTMLElement>(null);
+  const [band, setBand] = useState<{ top: number; height: number } | null>(null);
+  const hintId = useId();
+
+  const tabbableWord = Math.min(activeWord ?? cursor, Math.max(0, doc.words.length - 1));
+  const wordElement = (index: number) => findWord(view.current, index);
+
+  // Keep the spoken word in sight.
+  useEffect(() => {
+    if (activeWord === null) return;
+    const element = findWord(view.current, activeWord);
+    if (!element?.scrollIntoView) return;
+    const rect = element.getBoundingClientRect();
+    if (rect.top >= 0 && rect.bottom <= window.innerHeight) return;
+    element.scrollIntoView({
+      block: 'center',
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
+  }, [activeWord]);
+
+  // Text reflows when a font arrives or the view changes width: line focus must follow.
+  const [layout, setLayout] = useState(0);
+  useEffect(() => {
+    const element = view.current;
+    if (!element || !preferences.lineFocus) return;
+    const bump = () => setLayout((n) => n + 1);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(bump) : null;
+    observer?.observe(element);
+    document.fonts?.addEventListener?.('loadingdone', bump);
+    return () => {
+      observer?.disconnect();
+      document.fonts?.removeEventListener?.('loadingdone', bump);
+    };
+  }, [preferences.lineFocus]);
+
+  // Line focus: a clear band `lineFocus` lines high, centred on the word's line.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new document or a reflow moves every line.
+  useLayoutEffect(() => {
+    if (!preferences.lineFocus || !view.current) {
+      setBand(null);
+      return;
+    }
+    const element = findWord(view.current, tabbableWord) ?? findWord(view.current, 0);
+    if (!element) {
+      setBand(null);
+      return;
+    }
+    const style = getComputedStyle(view.current);
+    const lineHeight = Number.parseFloat(style.lineHeight) || element.offsetHeight || 24;
+    const lineTop = element.offsetTop + element.offsetHeight / 2 - lineHeight / 2;
+    const half = (preferences.lineFocus - 1) / 2;
+    setBand({ top: lineTop - half * lineHeight, height: preferences.lineFocus * lineHeight });
+  }, [preferences, tabbableWord, doc, layout]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-word]');
+    if (!target) return;
+    const index = Number(target.dataset.word);
+    const last = doc.words.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: Math.min(last, index + 1),
+      ArrowDown: Math.min(last, index + 1),
+      ArrowLeft: Math.max(0, index - 1),
+      ArrowUp: Math.max(0, index - 1),
+      Home: 0,
+      End: last,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      const next = moves[event.key] as number;
+      setCursor(next);
+      wordElement(next)?.focus();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setCursor(index);
+      onChooseWord(index);
+    }
+  };
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-word]');
+    if (!target) return;
+    const index = Number(target.dataset.word);
+    setCursor(index);
+    onChooseWord(index);
+  };
+
+  const style = {
+    '--reading-size': `${preferences.textSize / 100}`,
+    '--reading-line': `${preferences.lineSpacing}`,
+    '--reading-letter': `${preferences.letterSpacing}em`,
+    '--reading-font': FONT_FAMILIES[preferences.font],
+  } as CSSProperties;
+
+  return (
+    <div className="reading-view-wrap">
+      <p id={hintId} className="hint">
+        Select a word, or move to it with the arrow keys and press Enter, to read from there.
+      </p>
+      {/* The words inside are the focusable controls; the view only delegates their events. */}
+      <section
+        ref={view}
+        className="reading-view"
+        data-tint={preferences.tint}
+        style={style}
+        aria-label="Reading view"
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        lang={lang}
+      >
+        {runs.map((run) =>
+          run.kind === 'word' ? (
+            <WordSpan
+              key={`w${run.word.index}`}
+              word={run.word}
+              active={run.word.index === activeWord}
+              tabbable={run.word.index === tabbableWord}
+            />
+          ) : (
+            <span key={`g${run.start}`}>{run.text}</span>
+          ),
+        )}
+        {band && (
+          <div
+            className="line-focus"
+            aria-hidden="true"
+            style={{ top: `${band.top}px`, height: `${band.height}px` }}
+          />
+        )}
+      </section>
+    </div>
+  );
+}
