@@ -38,7 +38,10 @@ function offlineAssetList(): Plugin {
         .map((file) => ({ url: file, bytes: statSync(join(outDir, file)).size }))
         .filter(
           ({ url, bytes }) =>
-            TOOL_FOLDERS.test(url) || bytes > SHELL_MAX_BYTES || /\.(data|wasm|gz)$/.test(url),
+            TOOL_FOLDERS.test(url) ||
+            bytes > SHELL_MAX_BYTES ||
+            /\.(data|wasm|gz)$/.test(url) ||
+            /^assets\/espeak-worker-/.test(url),
         );
       writeFileSync(join(outDir, 'offline-assets.json'), `${JSON.stringify(assets, null, 1)}\n`);
     },
@@ -82,7 +85,8 @@ export function pwaPlugins(): Plugin[] {
       },
       workbox: {
         globPatterns: SHELL_GLOBS,
-        globIgnores: ['ocr/**', 'espeak/**', 'samples/**', '**/*.map'],
+        // The built-in voice's worker (0.8 MB) is a tool asset: cached when first used, like its data.
+        globIgnores: ['ocr/**', 'espeak/**', 'samples/**', '**/*.map', 'assets/espeak-worker-*.js'],
         maximumFileSizeToCacheInBytes: SHELL_MAX_BYTES,
         navigateFallback: 'index.html',
         // The first visit's page is controlled at once, so tools used on that visit are cached.
