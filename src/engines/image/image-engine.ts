@@ -1,0 +1,44 @@
+import type { QuarterTurn, Size } from './image-format';
+
+/** Why an image could not be used, each explained in plain words by the page. */
+export type ImageErrorCode =
+  | 'empty'
+  | 'not-an-image'
+  | 'heic'
+  | 'pdf'
+  | 'unreadable'
+  | 'too-small'
+  | 'too-large';
+
+export class ImageError extends Error {
+  constructor(
+    readonly code: ImageErrorCode,
+    readonly size?: Size,
+  ) {
+    super(`image: ${code}`);
+    this.name = 'ImageError';
+  }
+}
+
+/** A picture ready for OCR: shrunk, turned, re-encoded (so no EXIF, no location), in two forms. */
+export interface PreparedImage {
+  width: number;
+  height: number;
+  /** The original's size in pixels, as the person's file had it (after EXIF orientation). */
+  original: Size;
+  /** A colour JPEG as a data: URL, to show and to keep across a reload. */
+  displayUrl: string;
+  /** Greyscale PNG for the OCR engine (the measured pre-processing). */
+  ocrImage: Blob;
+}
+
+export interface ImageEngine {
+  /**
+   * Decodes a file honouring its EXIF orientation, turns it by `turn`,
+   * shrinks it, and strips every bit of metadata by drawing it afresh.
+   * Rejects with an ImageError.
+   */
+  prepare(file: Blob, turn?: QuarterTurn): Promise<PreparedImage>;
+  /** Fetches an image that ships with the app (a sample) or a data: URL, as a Blob. */
+  load(url: string): Promise<Blob>;
+}

@@ -1,0 +1,49 @@
+/** A word OCR found, with its box in the pixels of the image it was given. */
+export interface OcrWord {
+  text: string;
+  /** 0–100, as tesseract reports it. */
+  confidence: number;
+  box: { x0: number; y0: number; x1: number; y1: number };
+  /** What follows this word in reading order: nothing special, a new line, or a new paragraph. */
+  breakAfter: 'space' | 'line' | 'paragraph';
+}
+
+export interface OcrResult {
+  words: OcrWord[];
+  /** The turn the engine gave a tilted page to straighten it before reading, in degrees (clockwise positive, as CSS `rotate()`); word boxes are on the straightened page. */
+  skewDegrees: number;
+}
+
+export type OcrStage = 'loading' | 'recognising';
+
+export interface OcrProgress {
+  stage: OcrStage;
+  /** 0–1 within the stage. */
+  fraction: number;
+}
+
+export type OcrErrorCode = 'ocr-assets-missing' | 'ocr-crashed' | 'cancelled' | 'timeout';
+
+export class OcrError extends Error {
+  constructor(
+    readonly code: OcrErrorCode,
+    detail = '',
+  ) {
+    super(`ocr: ${code}${detail ? ` (${detail})` : ''}`);
+    this.name = 'OcrError';
+  }
+}
+
+export interface RecogniseOptions {
+  signal?: AbortSignal;
+  onProgress?(progress: OcrProgress): void;
+}
+
+export interface OcrEngine {
+  /** Starts loading the engine in the background, so the first page starts warm. Never throws. */
+  warmUp(): void;
+  /** Reads the words in an image. Rejects with an OcrError; after any failure the next call starts afresh. */
+  recognise(image: Blob, options?: RecogniseOptions): Promise<OcrResult>;
+  /** Ends the worker now (it is recreated on the next call). */
+  dispose(): void;
+}

@@ -1,0 +1,33 @@
+import type { ImageErrorCode } from '../../engines/image/image-engine';
+import type { Size } from '../../engines/image/image-format';
+import type { OcrErrorCode } from '../../engines/ocr/ocr-engine';
+
+export type ProblemCode = ImageErrorCode | Exclude<OcrErrorCode, 'cancelled'> | 'no-text';
+
+/** What went wrong and what to do next, in plain words. */
+export function problemMessage(code: ProblemCode, size?: Size): string {
+  switch (code) {
+    case 'empty':
+      return 'This file is empty (0 bytes), so there is no picture in it. Choose the photo again, or take a new one.';
+    case 'not-an-image':
+      return 'This file is not a picture the app can read. Choose a photo or scan saved as PNG, JPEG, WebP, GIF or BMP.';
+    case 'heic':
+      return 'This is an HEIC photo (the format iPhones use), which this browser cannot open. Share the photo as a JPEG, or on the iPhone choose Settings, Camera, Formats, "Most Compatible", then choose the photo again.';
+    case 'pdf':
+      return 'This is a PDF, and the app reads pictures only. Take a screenshot of the page, or save it as a PNG or JPEG image, then choose that.';
+    case 'unreadable':
+      return 'This picture could not be opened: the file may be damaged or only partly copied. Copy it again, or take a new photo.';
+    case 'too-small':
+      return `This picture is too small to hold readable text${size ? ` (${size.width} × ${size.height} pixels)` : ''}. Choose a larger photo.`;
+    case 'too-large':
+      return `This picture is too large to open on this device${size ? ` (${Math.round((size.width * size.height) / 1e6)} megapixels)` : ''}. Choose a smaller photo, or take a new one with the camera.`;
+    case 'no-text':
+      return 'No text found in this picture. Check that the page is in focus, well lit and the right way up (use Rotate left or Rotate right), then try again.';
+    case 'ocr-assets-missing':
+      return 'The text reader (OCR) could not be loaded: some of the app’s files are missing or could not be fetched. Reload the page and try again. If it keeps happening, tell whoever looks after the app.';
+    case 'ocr-crashed':
+      return 'The text reader stopped unexpectedly. Any text you already had is kept. Choose the picture again to retry: the reader restarts by itself.';
+    case 'timeout':
+      return 'Reading this picture took too long, so it was stopped. Try again, or use a smaller or clearer photo.';
+  }
+}

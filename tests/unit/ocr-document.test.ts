@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { wordsFromText } from '../../src/engines/ocr/fake-ocr';
+import type { OcrWord } from '../../src/engines/ocr/ocr-engine';
+import {
+  alignTokens,
+  boxForRange,
+  dropNoise,
+  layoutWords,
+  summarise,
+  tokenAt,
+  tokenise,
+  wordsToCheck,
+} from '../../src/features/read-aloud/ocr-document';
+
+const PAGE = 'The Water Cycle\n\nThe Sun warms water.\nIt turns into vapour.';
+const confidences: Record<string, number> = { warms: 42, vapour: 61 };
+const words = wordsFromText(PAGE, (word) => confidences[word.replace(/\W/g, '')] ?? 95);
+
+describe('OCR words as text', () => {
+  it('lays words out with spaces, line breaks and blank lines between paragraphs', () => {
+    expect(layoutWords(words)).toBe(PAGE);
+  });
+
+  it.each([
+    ['', []],
+    ['one', [{ start: 0, end: 3, text: 'one' }]],
+    [
+      '  two  words ',
+      [
+        { start: 2, end: 5, text: 'two' },
+        { start: 7, end: 12, text: 'words' },
+      ],
+    ],
+  ])('tokenises %j with character offsets', (text, expected) => {
+    expect(tokenise(text)).toEqual(expected);
+  });
+
+  it.each([
+    [0, 0],
+    [2, 0],
+    [3, -1], // the space after "The"
+    [4, 1],
+    [14, 2],
+    [99, -1],
+  ])('finds the token at offset %i: %i', (offset, expected) => {
+    expect(tokenAt(tokenise('The Water Cycle'), offset)).toBe(expected);
+  });
+});
+
+describe('character offsets → OCR words → boxes', () => {
+  it('aligns an unedited text word for word', () => {
+    expect(alignTokens(tokenise(PAGE), words)).toEqual(words.map((_, i) => i));
+  });
+
+  it.each([
+    [
+      'a corrected word has no OCR word, the rest still align',
+      PAGE.replace('warms', 'heats'),
+      5,
+      -1,
+      6,
+      6,
+    ],
+    ['an inserted word shifts nothing', PAGE.replace('The Sun', 'The hot Sun'), 4, -1, 5, 4],
+    ['a deleted word is skipped over', PAGE.replace('Water ', ''), 1, 2, 2, 3],
+    ['punctuation and case do not matter', PAGE.replace('water.', 'Water'), 7, 7, 8, 8],
+  ])('%s', (_name, text, tokenIndex, expectedWord, nextToken, expectedNext) => {
+    const alignment = alignTokens(tokenise(text), words);
+    expect(alignment[tokenIndex]).toBe(expectedWord);
+    expect(alignment[nextToken]).toBe(expectedNext);
+  });
+
+  it('gives the box of the word whose range is being spoken', () => {
+    const start = PAGE.indexOf('warms');
+    expect(boxForRange(PAGE, words, { start, end: start + 5 })).toEqual(words[5]?.box);
+    expect(boxForRange(PAGE, words, null)).toBeNull();
+  });
+
+  it('gives no box for a word the person typed in', () => {
+    const text = PAGE.replace('warms', 'heats');
+    const start = text.indexOf('heats');
+    expect(boxForRange(text, words, { start, end: start + 5 })).toBeNull();
+  });
+});
+
+describe('words to check', () => {
+  it('lists the words below the threshold with their offsets', () => {
+    expect(wordsToCheck(PAGE, words).map((w) => [w.text, w.start, w.confidence])).toEqual([
+      ['warms', PAGE.indexOf('warms'), 42],
+      ['vapour.', PAGE.indexOf('vapour'), 61],
+    ]);
+  });
+
+  it('stops listing a word once the person has corrected it', () => {
+    expect(wordsToCheck(PAGE.replace('warms', 'heats'), words).map((w) => w.text)).toEqual([
+      'vapour.',
+    ]);
+  });
+
+  it('summarises words, words to check and mean confidence', () => {
+    expect(summarise(words)).toEqual({ words: 11, lowConfidenceWords: 2, meanConfidence: 87 });
+    expect(summarise([])).toEqual({ words: 0, lowConfidenceWords: 0, meanConfidence: 0 });
+  });
+});
+
+describe('noise from shadows', () => {
+  const word = (text: string, confidence: number, breakAfter: OcrWord['breakAfter']): OcrWord => ({
+    text,
+    confidence,
+    breakAfter,
+    box: { x0: 0, y0: 0, x1: 1, y1: 1 },
+  });
+
+  it('drops near-zero-confidence words but keeps the line breaks they carried', () => {
+    const kept = dropNoise([
+      word('again.', 93, 'space'),
+      word('Saas', 2, 'line'),
+      word('Where', 95, 'space'),
+      word('Ea', 7, 'space'),
+    ]);
+    expect(layoutWords(kept)).toBe('again.\nWhere');
+  });
+});
