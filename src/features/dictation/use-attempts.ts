@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from 'react';
+import { passageKey } from '../../domain/checks/dictation-checks';
+import { useEngines } from '../../shared/engines-context';
+import { useAppStore } from '../../store/store-context';
+import { countWords } from './grammar';
+import { type DictationScore, scoreDictation, wordsPerMinute } from './scoring';
+
+export interface Attempt {
+  at: number;
+  accuracy: number;
+  punctuationAccuracy: number;
+  wpm: number;
+  commands: number;
+}
+
+export interface CheckedAttempt extends Attempt {
+  score: DictationScore;
+  commandsUsed: [string, number][];
+  /** True when this attempt beat every earlier one. */
+  newBest: boolean;
+}
+
+const KEEP = 20;
+const MIN_TIMED_MS = 10_000;
+
+/** Scores attempts at a target passage and keeps them on this device, with a personal best. */
+export function useAttempts(passage: string | undefined) {
+  const { storage, now } = useEngines();
+  const emit = useAppStore((state) => state.emit);
+  const key = passage ? `dictation:attempts:${passageKey(passage)}` : null;
+  const [attempts, setAttempts] = useState<Attempt[]>([]);
+  const [latest, setLatest] = useState<CheckedAttempt | null>(null);
+
+  useEffect(() => {
+    setLatest(null);
+    setAttempts([]);
+    if (!key) return;
+    let live = true;
+    storage.getItem(key).then((raw) => {
+      if (!live || !raw) return;
+      try {
+        setAttempts(JSON.parse(raw) as Attempt[]);
+      } catch {
+        // A damaged record: start again.
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [storage, key]);
+
+  const check = useCallback(
+    (text: string, firstDictatedAt: number, commandsUsed: ReadonlyMap<string, number>) => {
+      if (!passage || !key) return null;
+      const score = scoreDictation(passage, text);
+      const at = now();
+      const commands = [...commandsUsed.values()].reduce((sum, n) => sum + n, 0);
+      const attempt: Attempt = {
+        at,
+        accuracy: score.accuracy,
+        punctuationAccuracy: score.punctuationAccuracy,
+        // Under ten seconds a rate means nothing (one typed phrase would read as 3,000 wpm).
+        wpm:
+          firstDictatedAt && at - firstDictatedAt >= MIN_TIMED_MS
+            ? wordsPerMinute(countWords(text), at - firstDictatedAt)
+            : 0,
+        commands,
+      };
+      const best = Math.max(-1, ...attempts.map((a) => a.accuracy));
+      const checked: CheckedAttempt = {
+        ...attempt,
+        score,
+        commandsUsed: [...commandsUsed.entries()],
+        newBest: attempts.length > 0 && attempt.accuracy > best,
+      };
+      const next = [...attempts, attempt].slice(-KEEP);
+      setAttempts(next);
+      setLatest(checked);
+      void storage.setItem(key, JSON.stringify(next));
+      emit({
+        type: 'dictation/scored',
+        passage: passageKey(passage),
+        accuracy: attempt.accuracy,
+        punctuationAccuracy: attempt.punctuationAccuracy,
+        wpm: attempt.wpm,
+        commands,
+      });
+      return checked;
+    },
+    [attempts, emit, key, now, passage, storage],
+  );
+
+  const personalBest = attempts.length ? Math.max(...attempts.map((a) => a.accuracy)) : null;
+  return { attempts, latest, check, personalBest };
+}
