@@ -1,15 +1,24 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { espeakAssetsPlugin } from './build/espeak-assets-plugin';
 import { exercisesPlugin } from './build/exercises-plugin';
 import { fontPreloadPlugin } from './build/font-preload-plugin';
 import { hostingPlugin } from './build/hosting-plugin';
-import { pwaPlugins } from './build/pwa';
 import { ocrAssetsPlugin } from './build/ocr-assets-plugin';
+import { pwaPlugins } from './build/pwa';
 
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder of any static host.
   base: './',
-  plugins: [react(), exercisesPlugin(), hostingPlugin(), fontPreloadPlugin(), ...pwaPlugins(), ocrAssetsPlugin()],
+  plugins: [
+    react(),
+    exercisesPlugin(),
+    hostingPlugin(),
+    fontPreloadPlugin(),
+    ...pwaPlugins(),
+    ocrAssetsPlugin(),
+    espeakAssetsPlugin(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

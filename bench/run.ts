@@ -8,10 +8,24 @@ import { build } from 'vite';
 import { startServer } from '../scripts/serve.mjs';
 import { launch } from '../tests/e2e/support/chromium';
 import { bundleAndPaint } from './bundle-and-paint';
+import { dictationBench } from './dictation';
+import { lighthouseBench } from './lighthouse';
+import { magnifierBench } from './magnifier';
+import { ocrBenchmark } from './ocr';
 import type { Benchmark, BenchTable } from './types';
+import { visionBench } from './vision';
+import { voiceBench } from './voice';
 
 /** Every benchmark, in the order they run. Each tool adds its own here. */
-const BENCHMARKS: Benchmark[] = [bundleAndPaint];
+const BENCHMARKS: Benchmark[] = [
+  bundleAndPaint,
+  dictationBench,
+  magnifierBench,
+  lighthouseBench,
+  visionBench,
+  voiceBench,
+  ocrBenchmark,
+];
 
 function printTable(table: BenchTable): void {
   console.log(`\n## ${table.title}`);

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useAnnounce } from '../shared/announcer';
-import { useCaptions } from '../shared/captions';
+import { useCaption, useSetCaption } from '../shared/captions';
 import { useAppStore } from '../store/store-context';
 
 /** The trainer's strip in presenter mode: reset the machine for the next person, or leave. */
@@ -9,7 +9,7 @@ export function PresenterBar() {
   const presenter = useAppStore((state) => state.presenter);
   const setPresenter = useAppStore((state) => state.setPresenter);
   const resetForNextPerson = useAppStore((state) => state.resetForNextPerson);
-  const { setCaption } = useCaptions();
+  const setCaption = useSetCaption();
   const [, navigate] = useLocation();
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);
@@ -76,7 +76,7 @@ export function PresenterBar() {
 /** Big captions of what was just dictated or read, in presenter mode only. */
 export function CaptionStrip() {
   const presenter = useAppStore((state) => state.presenter);
-  const { caption } = useCaptions();
+  const caption = useCaption();
   if (!presenter || !caption) return null;
   // Hidden from screen readers: the same words are in the tool's own text, announced there.
   return (

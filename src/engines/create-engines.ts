@@ -1,12 +1,43 @@
 import { createBrowserFiles, createRecordingFiles, type FilesEngine } from './files/files-engine';
+import { createBrowserImage } from './image/browser-image';
+import { createFakeImage } from './image/fake-image';
+import type { ImageEngine } from './image/image-engine';
+import {
+  createBrowserMicrophone,
+  createFakeMicrophone,
+  type MicrophoneEngine,
+} from './microphone/microphone-engine';
+import { createFakeOcr } from './ocr/fake-ocr';
+import type { OcrEngine } from './ocr/ocr-engine';
+import { createTesseractOcr } from './ocr/tesseract-ocr';
+import { createBrowserOffline } from './offline/browser-offline';
+import { createFakeOffline, type OfflineEngine } from './offline/offline-engine';
+import type { RecognitionEngine } from './recognition/recognition-engine';
+import { createScriptedRecognition } from './recognition/scripted-recognition';
+import { createWebSpeechRecognition } from './recognition/web-speech-recognition';
 import { openIdbStorage } from './storage/idb-storage';
 import { createMemoryStorage } from './storage/memory-storage';
 import type { StorageEngine } from './storage/storage-engine';
+import { createSynthesisEngine } from './synthesis/create-synthesis';
+import { createFakeSynthesis } from './synthesis/fake-synthesis';
+import type { SynthesisEngine } from './synthesis/synthesis-engine';
 
 /** Every engine the app uses, created once by this factory and handed down. */
 export interface Engines {
   storage: StorageEngine;
   files: FilesEngine;
+  /** Browser voices and the built-in espeak-ng voice (its code and data load on first use). */
+  synthesis: SynthesisEngine;
+  /** The browser's speech recognition (Web Speech API); scripted in tests. */
+  recognition: RecognitionEngine;
+  /** Microphone level meter (getUserMedia + AnalyserNode); a fake level source in tests. */
+  microphone: MicrophoneEngine;
+  /** Decoding, turning and shrinking photos for OCR (metadata stripped). */
+  image: ImageEngine;
+  /** tesseract.js in a worker, assets from the app's own origin (loaded on first use). */
+  ocr: OcrEngine;
+  /** Service worker, offline tool assets and update prompts. */
+  offline: OfflineEngine;
   /** The clock, so tests can control time. */
   now(): number;
 }
@@ -15,6 +46,15 @@ export async function createBrowserEngines(win: Window = window): Promise<Engine
   return {
     storage: await openIdbStorage(win.indexedDB),
     files: createBrowserFiles(win),
+    synthesis: createSynthesisEngine(win),
+    recognition: createWebSpeechRecognition(win),
+    microphone: createBrowserMicrophone(win),
+    image: createBrowserImage(win),
+    ocr: createTesseractOcr({
+      // Set by build/ocr-assets-plugin.ts: a folder named by the library versions.
+      assetBase: new URL(import.meta.env.VITE_OCR_ASSETS ?? 'ocr/', win.document.baseURI).href,
+    }),
+    offline: createBrowserOffline(win),
     now: () => Date.now(),
   };
 }
@@ -24,6 +64,12 @@ export function createFakeEngines(overrides: Partial<Engines> = {}): Engines {
   return {
     storage: createMemoryStorage(),
     files: createRecordingFiles(),
+    synthesis: createFakeSynthesis(),
+    recognition: createScriptedRecognition(),
+    microphone: createFakeMicrophone(),
+    image: createFakeImage(),
+    ocr: createFakeOcr(),
+    offline: createFakeOffline(),
     now: () => Date.now(),
     ...overrides,
   };

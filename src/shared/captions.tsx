@@ -1,19 +1,27 @@
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useState } from 'react';
 
-interface Captions {
-  caption: string;
-  /** A tool shows what was just dictated or read, for the room to see in presenter mode. */
-  setCaption(text: string): void;
-}
+type SetCaption = (text: string) => void;
 
-const CaptionsContext = createContext<Captions>({ caption: '', setCaption: () => {} });
+// Two contexts: tools that publish captions get a stable setter and never
+// re-render when the caption changes; only the caption strip reads it.
+const CaptionContext = createContext('');
+const SetCaptionContext = createContext<SetCaption>(() => {});
 
 export function CaptionsProvider({ children }: { children: ReactNode }) {
   const [caption, setCaption] = useState('');
-  const value = useMemo(() => ({ caption, setCaption }), [caption]);
-  return <CaptionsContext.Provider value={value}>{children}</CaptionsContext.Provider>;
+  return (
+    <SetCaptionContext.Provider value={setCaption}>
+      <CaptionContext.Provider value={caption}>{children}</CaptionContext.Provider>
+    </SetCaptionContext.Provider>
+  );
 }
 
-export function useCaptions(): Captions {
-  return useContext(CaptionsContext);
+/** What was just dictated or read, for the room to see in presenter mode. */
+export function useCaption(): string {
+  return useContext(CaptionContext);
+}
+
+/** A tool shows what was just dictated or read (presenter mode shows it as a big caption). */
+export function useSetCaption(): SetCaption {
+  return useContext(SetCaptionContext);
 }

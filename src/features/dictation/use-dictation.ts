@@ -9,6 +9,7 @@ import type {
 } from '../../engines/recognition/recognition-engine';
 import { createTypedRecognition } from '../../engines/recognition/typed-recognition';
 import { useAnnounce } from '../../shared/announcer';
+import { useSetCaption } from '../../shared/captions';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
 import {
@@ -62,6 +63,7 @@ export function useDictation(
   const engines = useEngines();
   const emit = useAppStore((state) => state.emit);
   const announce = useAnnounce();
+  const setCaption = useSetCaption();
   const typed = useMemo(() => createTypedRecognition(), []);
 
   const docRef = useRef<DictationDoc>(createDoc());
@@ -130,6 +132,7 @@ export function useDictation(
   const applyFinal = useCallback(
     (phrase: string, via: 'voice' | 'typed') => {
       const outcome = applyPhrase(docRef.current, phrase, langRef.current);
+      setCaption(phrase);
       patchTextarea(textarea.current, docRef.current.text, outcome.doc.text);
       touchedRef.current = true;
       docRef.current = outcome.doc;
@@ -157,7 +160,7 @@ export function useDictation(
         else announce('"Stop listening" would stop the microphone.');
       }
     },
-    [announce, emit, engines, textarea],
+    [announce, emit, engines, textarea, setCaption],
   );
 
   const closeMeter = useCallback(() => {
@@ -168,7 +171,10 @@ export function useDictation(
 
   const listener = useCallback(
     (via: 'voice' | 'typed'): RecognitionListener => ({
-      onInterim: setInterim,
+      onInterim: (text) => {
+        setInterim(text);
+        if (text) setCaption(text);
+      },
       onFinal: (phrase) => applyFinal(phrase.text, via),
       onStatus: (next) => {
         // Typed practice is always ready: only the microphone has a listening state to show.
@@ -189,7 +195,7 @@ export function useDictation(
       },
       onLog: pushLog,
     }),
-    [applyFinal, closeMeter, pushLog],
+    [applyFinal, closeMeter, pushLog, setCaption],
   );
 
   const start = useCallback(

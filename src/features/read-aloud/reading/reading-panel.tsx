@@ -1,7 +1,7 @@
 import './reading.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SynthesisVoice } from '../../../engines/synthesis/synthesis-engine';
-import { useCaptions } from '../../../shared/captions';
+import { useSetCaption } from '../../../shared/captions';
 import { useEngines } from '../../../shared/engines-context';
 import { loadFont } from './fonts';
 import { RATE, rateLabel, snap } from './preferences';
@@ -83,7 +83,7 @@ export function ReadingPanel({ text, onActiveWordChange, lang = 'en-GB' }: Readi
   const browserVoiceCount = voices?.filter((v) => !v.builtIn).length ?? 0;
 
   // Presenter mode shows the sentence being read as a big caption for the room.
-  const { setCaption } = useCaptions();
+  const setCaption = useSetCaption();
   const sentenceIndex = state.activeWord === null ? null : doc.words[state.activeWord]?.sentence;
   useEffect(() => {
     const sentence =
