@@ -65,7 +65,9 @@ export const lighthouseBench: Benchmark = {
       await chrome.kill();
     }
     if (verdicts.length === 0) {
-      verdicts.push(`every route meets the aims: accessibility ${AIMS.accessibility}, performance ≥ ${AIMS.performance}, TBT < ${AIMS.tbtMs} ms`);
+      verdicts.push(
+        `every route meets the aims: accessibility ${AIMS.accessibility}, performance ≥ ${AIMS.performance}, TBT < ${AIMS.tbtMs} ms`,
+      );
     }
     return [{ title: 'Lighthouse (mobile profile, simulated throttling)', rows, verdicts }];
   },

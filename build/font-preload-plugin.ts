@@ -16,7 +16,13 @@ export function fontPreloadPlugin(): Plugin {
         );
         return fonts.map((file) => ({
           tag: 'link',
-          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' },
+          attrs: {
+            rel: 'preload',
+            as: 'font',
+            type: 'font/woff2',
+            href: `./${file}`,
+            crossorigin: '',
+          },
           injectTo: 'head' as const,
         }));
       },

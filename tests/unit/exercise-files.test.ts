@@ -46,7 +46,10 @@ describe('a broken exercise file stops the build', () => {
     mkdirSync(join(dir, 'exercises', 'general'), { recursive: true });
     writeFileSync(join(dir, 'exercises', 'general', '01-broken.md'), exerciseSource(replace));
     // A one-line entry that uses the catalogue, as the app does: the real build would fail the same way.
-    writeFileSync(join(dir, 'entry.js'), "import exercises from 'virtual:exercises';\nconsole.log(exercises);\n");
+    writeFileSync(
+      join(dir, 'entry.js'),
+      "import exercises from 'virtual:exercises';\nconsole.log(exercises);\n",
+    );
     await expect(
       build({
         root: dir,

@@ -8,6 +8,8 @@ import { useAppStore } from '../../store/store-context';
  * on the page moves when it arrives).
  */
 export function useExerciseContent(id: string): ExerciseContent | undefined {
-  const fromPack = useAppStore((state) => state.packs.find((pack) => pack.content[id])?.content[id]);
+  const fromPack = useAppStore(
+    (state) => state.packs.find((pack) => pack.content[id])?.content[id],
+  );
   return fromPack ?? builtInContent[id];
 }
