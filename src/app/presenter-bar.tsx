@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useAnnounce } from '../shared/announcer';
 import { useCaption, useSetCaption } from '../shared/captions';
+import { ConfirmAction } from '../shared/confirm-action';
 import { useAppStore } from '../store/store-context';
 
 /** The trainer's strip in presenter mode: reset the machine for the next person, or leave. */
@@ -12,14 +12,11 @@ export function PresenterBar() {
   const setCaption = useSetCaption();
   const [, navigate] = useLocation();
   const announce = useAnnounce();
-  const [confirming, setConfirming] = useState(false);
-  const resetButton = useRef<HTMLButtonElement>(null);
   if (!presenter) return null;
 
   const reset = async () => {
     await resetForNextPerson();
     setCaption('');
-    setConfirming(false);
     navigate('/');
     announce('Ready for the next person: text, images and progress from this session are deleted.');
   };
@@ -28,39 +25,12 @@ export function PresenterBar() {
     <section className="presenter-bar" aria-label="Presenter mode">
       <div className="presenter-bar__inner">
         <p>Presenter mode</p>
-        {confirming ? (
-          <fieldset className="confirm">
-            <legend>Delete this session&rsquo;s text, images and progress?</legend>
-            <button
-              type="button"
-              className="button"
-              // biome-ignore lint/a11y/noAutofocus: focus moves into the confirmation that just appeared.
-              autoFocus
-              onClick={reset}
-            >
-              Yes, reset
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => resetButton.current?.focus());
-              }}
-            >
-              Cancel
-            </button>
-          </fieldset>
-        ) : (
-          <button
-            ref={resetButton}
-            type="button"
-            className="button"
-            onClick={() => setConfirming(true)}
-          >
-            Reset for the next person
-          </button>
-        )}
+        <ConfirmAction
+          label="Reset for the next person"
+          question="Delete this session’s text, images and progress?"
+          confirmLabel="Yes, reset"
+          onConfirm={reset}
+        />
         <button
           type="button"
           className="button button--secondary"

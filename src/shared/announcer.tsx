@@ -3,6 +3,7 @@ import {
   type ReactNode,
   useCallback,
   useContext,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -32,6 +33,8 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
       setMessages((current) => ({ ...current, [politeness]: message }));
     }, 50);
   }, []);
+  // A message still waiting when the app goes away is dropped, not set on an unmounted tree.
+  useEffect(() => () => clearTimeout(timer.current), []);
   const value = useMemo(() => announce, [announce]);
   return (
     <AnnouncerContext.Provider value={value}>

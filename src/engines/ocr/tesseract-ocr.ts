@@ -1,4 +1,5 @@
 import type Tesseract from 'tesseract.js';
+import { withTimeout } from '../with-timeout';
 import {
   type OcrEngine,
   OcrError,
@@ -131,20 +132,8 @@ export function createTesseractOcr({
     ending?.then((w) => w.terminate()).catch(() => {});
   };
 
-  const withTimeout = <T>(promise: Promise<T>, ms: number, code: OcrError['code']) =>
-    new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new OcrError(code, `no answer in ${ms} ms`)), ms);
-      promise.then(
-        (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      );
-    });
+  const timeout = <T>(promise: Promise<T>, ms: number, code: OcrError['code']) =>
+    withTimeout(promise, ms, () => new OcrError(code, `no answer in ${ms} ms`));
 
   return {
     warmUp() {
@@ -164,7 +153,7 @@ export function createTesseractOcr({
       const job = (async () => {
         let ready: Tesseract.Worker;
         try {
-          ready = await withTimeout(start(), loadTimeoutMs, 'ocr-assets-missing');
+          ready = await timeout(start(), loadTimeoutMs, 'ocr-assets-missing');
         } catch (error) {
           throw error instanceof OcrError
             ? error
@@ -173,7 +162,7 @@ export function createTesseractOcr({
         onProgress?.({ stage: 'recognising', fraction: 0 });
         const recogniseStart = performance.now();
         try {
-          const { data } = await withTimeout(
+          const { data } = await timeout(
             ready.recognize(image, { rotateAuto: true }, { text: false, blocks: true }),
             pageTimeoutMs,
             'timeout',

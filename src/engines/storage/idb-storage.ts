@@ -1,4 +1,5 @@
 import { clear, createStore, del, get, keys, set } from 'idb-keyval';
+import { withTimeout } from '../with-timeout';
 import { createMemoryStorage } from './memory-storage';
 import type { StorageEngine } from './storage-engine';
 
@@ -8,28 +9,16 @@ const STORE_NAME = 'keyval';
 /** Some browsers never settle IndexedDB requests (old Firefox private windows); do not wait forever. */
 const OPEN_TIMEOUT_MS = 3000;
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
 /** IndexedDB through idb-keyval, after a probe write; memory (not durable) if the browser refuses. */
 export async function openIdbStorage(indexedDb: IDBFactory | undefined): Promise<StorageEngine> {
   if (!indexedDb) return createMemoryStorage({}, false);
   try {
     const store = createStore(DATABASE_NAME, STORE_NAME);
-    await withTimeout(set('__probe__', '1', store), OPEN_TIMEOUT_MS);
+    await withTimeout(
+      set('__probe__', '1', store),
+      OPEN_TIMEOUT_MS,
+      () => new Error('IndexedDB did not answer'),
+    );
     await del('__probe__', store);
     return {
       durable: true,

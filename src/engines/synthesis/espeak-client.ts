@@ -1,4 +1,5 @@
 import { packedBytes, path, ranges, totalBytes } from 'virtual:espeak-data';
+import { withTimeout } from '../with-timeout';
 import type { FromEspeakWorker, Synthesized, ToEspeakWorker } from './espeak-protocol';
 
 /**
@@ -46,26 +47,14 @@ async function fetchVoiceData(url: string, onProgress: (fraction: number) => voi
   return full.buffer;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(message)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+function timeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return withTimeout(promise, ms, () => new Error(message));
 }
 
 export async function createEspeakClient(
   onProgress: (fraction: number) => void,
 ): Promise<EspeakClient> {
-  const data = await withTimeout(
+  const data = await timeout(
     fetchVoiceData(new URL(path, document.baseURI).href, onProgress),
     LOAD_TIMEOUT_MS,
     'The built-in voice took too long to download.',
@@ -98,7 +87,7 @@ export async function createEspeakClient(
   const init: ToEspeakWorker = { type: 'init', data };
   worker.postMessage(init, [data]);
   try {
-    await withTimeout(ready, LOAD_TIMEOUT_MS, 'The built-in voice did not start.');
+    await timeout(ready, LOAD_TIMEOUT_MS, 'The built-in voice did not start.');
   } catch (error) {
     worker.terminate();
     throw error;
@@ -111,7 +100,7 @@ export async function createEspeakClient(
         pending.set(id, { resolve, reject });
       });
       worker.postMessage(request);
-      return withTimeout(result, SYNTH_TIMEOUT_MS, 'The built-in voice took too long.');
+      return timeout(result, SYNTH_TIMEOUT_MS, 'The built-in voice took too long.');
     },
     dispose() {
       worker.terminate();

@@ -1,6 +1,7 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { useAnnounce } from '../../shared/announcer';
+import { ConfirmAction } from '../../shared/confirm-action';
 import { useEngines } from '../../shared/engines-context';
 import { PageHeading } from '../../shared/page-heading';
 import { useAppStore } from '../../store/store-context';
@@ -19,9 +20,7 @@ export default function ProgressPage() {
   const presenter = useAppStore((state) => state.presenter);
   const { files, now } = useEngines();
   const announce = useAnnounce();
-  const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
-  const clearButton = useRef<HTMLButtonElement>(null);
 
   const records = useMemo(
     () => buildProgressRecords(catalogue, runs, reflections),
@@ -42,7 +41,6 @@ export default function ProgressPage() {
 
   const confirmClear = async () => {
     await clearMyData();
-    setConfirming(false);
     setCleared(true);
     announce('Your data has been deleted from this device.');
   };
@@ -110,41 +108,13 @@ export default function ProgressPage() {
             Your settings, progress and reflections are stored only in this browser, on this device.
             Deleting them cannot be undone.
           </p>
-          {confirming ? (
-            <fieldset className="confirm">
-              <legend>Delete everything this app has stored on this device?</legend>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  // biome-ignore lint/a11y/noAutofocus: focus must move into the confirmation that just appeared.
-                  autoFocus
-                  onClick={confirmClear}
-                >
-                  Yes, delete my data
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => {
-                    setConfirming(false);
-                    requestAnimationFrame(() => clearButton.current?.focus());
-                  }}
-                >
-                  Cancel
-                </button>
-              </div>
-            </fieldset>
-          ) : (
-            <button
-              ref={clearButton}
-              type="button"
-              className="button button--danger"
-              onClick={() => setConfirming(true)}
-            >
-              Clear my data
-            </button>
-          )}
+          <ConfirmAction
+            label="Clear my data"
+            question="Delete everything this app has stored on this device?"
+            confirmLabel="Yes, delete my data"
+            danger
+            onConfirm={confirmClear}
+          />
         </section>
       </div>
       {records.length > 0 && <CpdRecord records={records} />}
