@@ -21,6 +21,15 @@ describe('the shipped exercises', () => {
     expect(gettingStarted?.exercise.source).toMatch(/^exercises\/general\//);
   });
 
+  it('give pupils their own words: a pupil title, and pupil wording for every step they see', () => {
+    for (const { exercise } of parsed.filter((p) => p.exercise.audience.includes('pupil'))) {
+      expect(exercise.pupilTitle, exercise.id).toBeDefined();
+      for (const step of exercise.steps.filter((s) => s.check !== 'reflection-written')) {
+        expect(step.pupilText, `${exercise.id} ${step.id}`).toBeDefined();
+      }
+    }
+  });
+
   it('live in the folder of their tool', () => {
     for (const { exercise } of parsed) {
       expect(exercise.source.split('/')[1]).toBe(exercise.tool);
