@@ -5,6 +5,7 @@ import { exercisesPlugin } from './build/exercises-plugin';
 import { fontPreloadPlugin } from './build/font-preload-plugin';
 import { hostingPlugin } from './build/hosting-plugin';
 import { ocrAssetsPlugin } from './build/ocr-assets-plugin';
+import { precompressPlugin } from './build/precompress-plugin';
 import { pwaPlugins } from './build/pwa';
 
 export default defineConfig({
@@ -18,6 +19,7 @@ export default defineConfig({
     ...pwaPlugins(),
     ocrAssetsPlugin(),
     espeakAssetsPlugin(),
+    precompressPlugin(),
   ],
   build: {
     target: 'es2022',

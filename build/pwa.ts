@@ -1,7 +1,8 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { isPrecompressedTwin } from './precompress-plugin';
 
 /** The runtime cache for the large tool assets (OCR, the built-in voice, sample worksheets). */
 export const TOOLS_CACHE = 'at-sandbox-tools';
@@ -35,6 +36,7 @@ function offlineAssetList(): Plugin {
     writeBundle() {
       const assets = walk(outDir)
         .filter((file) => !NOT_SERVED.test(file) && file !== 'offline-assets.json')
+        .filter((file) => !isPrecompressedTwin(join(outDir, file), existsSync))
         .map((file) => ({ url: file, bytes: statSync(join(outDir, file)).size }))
         .filter(
           ({ url, bytes }) =>

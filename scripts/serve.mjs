@@ -29,7 +29,8 @@ export function startServer({ dir = join(root, 'dist'), port = 4173, host = '127
   }
   const assets = sirv(dir, {
     etag: true,
-    gzip: false,
+    // The build writes a .gz twin beside each text asset (build/precompress-plugin.ts).
+    gzip: true,
     setHeaders(res, pathname) {
       // Hashed file names never change; everything else must be checked each time.
       if (pathname.startsWith('/assets/'))
