@@ -53,7 +53,8 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
     expect(screen.getByRole('button', { name: 'Read aloud' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Voice' })).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: 'Reading speed' })).toBeInTheDocument();
-    expect(ocr.warmUps).toBe(1);
+    // The worker is warmed from an effect, which React may run after the first paint.
+    await waitFor(() => expect(ocr.warmUps).toBe(1));
   });
 
   it('recognises a sample, marks words to check, and keeps the text across a reload', async () => {
