@@ -232,6 +232,12 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
       .getState()
       .runs['ocr-tilted-photo']?.events.filter((e) => e.type === 'ocr/rotated');
     expect(rotated).toEqual([expect.objectContaining({ degrees: 90, automatic: false })]);
+    await waitFor(() =>
+      expect(screen.getByRole('img', { name: 'The page you chose' })).toHaveAttribute(
+        'src',
+        expect.stringContaining('page=2'),
+      ),
+    );
   });
 
   it('appears under the steps of a read-aloud exercise, and its steps complete from the panel', async () => {

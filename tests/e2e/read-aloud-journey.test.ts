@@ -163,6 +163,22 @@ describe('Read aloud journey: a sample worksheet through real OCR to the built-i
     expect(await page.getByRole('img', { name: 'The page you chose' }).isVisible()).toBe(true);
   });
 
+  it('turns the page kept from before the reload', async () => {
+    const { page } = session;
+    const before = await recognisedText(page).inputValue();
+    // Sideways and back: the kept copy is decoded on the device (a fetch of its data: URL
+    // would break the CSP's connect-src, which the session fails on).
+    await page.getByRole('button', { name: 'Rotate right' }).click();
+    await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 60_000 });
+    await page.getByRole('button', { name: 'Rotate left' }).click();
+    await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 60_000 });
+    await expect
+      .poll(() => recognisedText(page).inputValue(), { timeout: 60_000 })
+      .toContain('The drops join together to make clouds.');
+    expect((await recognisedText(page).inputValue()).length).toBeGreaterThan(before.length / 2);
+    expect(session.errors).toEqual([]);
+  });
+
   it('loaded OCR only from this machine, logged no errors, made no request beyond localhost', () => {
     // From the versioned folder the build emits (build/ocr-assets-plugin.ts), never a CDN.
     const ocrAssets = session.requests.filter((url) => url.includes('/ocr/'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addQuarterTurn,
+  decodeDataUrl,
   fitWithin,
   MAX_OCR_EDGE,
   rotatedSize,
@@ -81,5 +82,21 @@ describe('quarter turns', () => {
   it('swaps width and height for a quarter turn only', () => {
     expect(rotatedSize({ width: 4, height: 3 }, 90)).toEqual({ width: 3, height: 4 });
     expect(rotatedSize({ width: 4, height: 3 }, 180)).toEqual({ width: 4, height: 3 });
+  });
+});
+
+describe('a kept picture, from its data: URL', () => {
+  it('decodes the bytes and type of a base64 data: URL', () => {
+    const decoded = decodeDataUrl('data:image/gif;page=2;base64,R0lGODlh');
+    expect(decoded?.type).toBe('image/gif');
+    expect([...(decoded?.bytes ?? [])]).toEqual([...bytes('GIF89a')]);
+  });
+
+  it.each([
+    ['not a data: URL', 'samples/clean-worksheet.png'],
+    ['not base64', 'data:text/plain,hello'],
+    ['damaged base64', 'data:image/jpeg;base64,@@@'],
+  ])('gives null for %s', (_, url) => {
+    expect(decodeDataUrl(url)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { type ImageEngine, ImageError, type PreparedImage } from './image-engine';
 import {
+  decodeDataUrl,
   fitWithin,
   MAX_PIXELS,
   MIN_EDGE,
@@ -35,6 +36,11 @@ function toBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Prom
 export function createBrowserImage(win: Window = window): ImageEngine {
   return {
     async load(url) {
+      if (url.startsWith('data:')) {
+        const decoded = decodeDataUrl(url);
+        if (!decoded) throw new ImageError('unreadable');
+        return new Blob([decoded.bytes as Uint8Array<ArrayBuffer>], { type: decoded.type });
+      }
       const response = await win.fetch(new URL(url, win.document.baseURI));
       if (!response.ok) throw new ImageError('unreadable');
       return response.blob();
@@ -53,6 +59,7 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       } catch {
         throw new ImageError('unreadable');
       }
+      let canvas: HTMLCanvasElement | null = null;
       try {
         const original = { width: bitmap.width, height: bitmap.height };
         if (original.width < MIN_EDGE || original.height < MIN_EDGE) {
@@ -63,7 +70,7 @@ export function createBrowserImage(win: Window = window): ImageEngine {
         }
         const drawn = fitWithin(original);
         const { width, height } = rotatedSize(drawn, turn);
-        const canvas = canvasOf(win, width, height);
+        canvas = canvasOf(win, width, height);
         const context = canvas.getContext('2d', { willReadFrequently: true });
         if (!context) throw new ImageError('unreadable');
         context.fillStyle = '#ffffff'; // transparent PNGs: ink on white, not on black
@@ -85,6 +92,9 @@ export function createBrowserImage(win: Window = window): ImageEngine {
         return { width, height, original, displayUrl, ocrImage };
       } finally {
         bitmap.close();
+        // A page-sized canvas holds tens of megabytes outside the JavaScript heap,
+        // where the garbage collector does not see it: give it back now.
+        if (canvas) canvas.width = canvas.height = 0;
       }
     },
   };

@@ -1,9 +1,9 @@
 import { type ImageEngine, ImageError, type PreparedImage } from './image-engine';
 import { rotatedSize, sniffImage } from './image-format';
 
-/** A 1×1 white GIF, so the photo view has something to show in jsdom. */
-const WHITE_PIXEL =
-  'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+/** A 1×1 white GIF, so the photo view has something to show in jsdom; `page` tells them apart. */
+const whitePixel = (page: number) =>
+  `data:image/gif;page=${page};base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==`;
 
 /**
  * For jsdom, which cannot decode images: sniffs the bytes exactly as the real
@@ -33,7 +33,7 @@ export function createFakeImage(size = { width: 1000, height: 1400 }): ImageEngi
       return {
         ...rotatedSize(size, turn),
         original: size,
-        displayUrl: WHITE_PIXEL,
+        displayUrl: whitePixel(engine.prepared),
         ocrImage: file,
       };
     },

@@ -39,6 +39,9 @@ export interface ImageEngine {
    * Rejects with an ImageError.
    */
   prepare(file: Blob, turn?: QuarterTurn): Promise<PreparedImage>;
-  /** Fetches an image that ships with the app (a sample) or a data: URL, as a Blob. */
+  /**
+   * An image that ships with the app (a sample), fetched, or a data: URL,
+   * decoded here (the CSP's connect-src does not allow fetching data: URLs).
+   */
   load(url: string): Promise<Blob>;
 }

@@ -71,3 +71,18 @@ export function addQuarterTurn(current: QuarterTurn, by: -90 | 90): QuarterTurn 
 export function rotatedSize({ width, height }: Size, turn: QuarterTurn): Size {
   return turn === 90 || turn === 270 ? { width: height, height: width } : { width, height };
 }
+
+/** The bytes and type of a base64 data: URL, or null if it is not one. */
+export function decodeDataUrl(url: string): { type: string; bytes: Uint8Array } | null {
+  const match = /^data:([^;,]*)(?:;[^;,]*)*;base64,/.exec(url);
+  if (!match) return null;
+  let binary: string;
+  try {
+    binary = atob(url.slice(match[0].length));
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return { type: match[1] || 'application/octet-stream', bytes };
+}
