@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useAnnounce } from '../../shared/announcer';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
@@ -51,8 +51,12 @@ export function useMagnifier(): MagnifierControls {
         if (!live) return;
         const restored = parseSettings(json);
         current.current = restored;
-        setSettings(restored);
-        setReady(true);
+        // The stage (the scene and its magnified copy) mounts now: as a transition, React
+        // renders it in slices instead of one long task that would hold up input.
+        startTransition(() => {
+          setSettings(restored);
+          setReady(true);
+        });
         // So checks know the mode and zoom in use even if the person changes nothing.
         emit({
           type: 'magnifier/changed',

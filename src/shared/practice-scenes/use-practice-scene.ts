@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEngines } from '../engines-context';
 import { DEFAULT_SCENE_ID, PRACTICE_SCENES, sceneById } from './registry';
 import type { AnyPracticeScene, SceneProps } from './types';
@@ -63,16 +63,19 @@ export function usePracticeScene(options: UsePracticeSceneOptions = {}): Practic
         }
       }
       if (cancelled) return;
-      if (keepSavedScene && savedId && PRACTICE_SCENES.some((s) => s.id === savedId)) {
-        setSceneIdState(savedId);
-      }
-      setStates((current) => ({ ...restored, ...current }));
-      setDone((current) => {
-        const next = { ...current };
-        for (const [id, value] of Object.entries(restored)) {
-          next[id] = [...new Set([...(current[id] ?? []), ...doneFrom(sceneById(id), value)])];
+      // A scene is a large tree: re-rendering it as a transition lets React do it in slices.
+      startTransition(() => {
+        if (keepSavedScene && savedId && PRACTICE_SCENES.some((s) => s.id === savedId)) {
+          setSceneIdState(savedId);
         }
-        return next;
+        setStates((current) => ({ ...restored, ...current }));
+        setDone((current) => {
+          const next = { ...current };
+          for (const [id, value] of Object.entries(restored)) {
+            next[id] = [...new Set([...(current[id] ?? []), ...doneFrom(sceneById(id), value)])];
+          }
+          return next;
+        });
       });
     })();
     return () => {
