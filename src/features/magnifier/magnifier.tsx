@@ -98,15 +98,21 @@ export function Magnifier({ sceneStorageKey, initialSceneId, headingLevel = 2 }:
 
   const Heading = `h${headingLevel}` as const;
 
+  // Until the settings are read (a few milliseconds), hold the tool's place whole, so the
+  // controls arriving do not push the rest of it down the page (a layout shift).
+  if (!ready) {
+    return (
+      <div className="magnifier magnifier--loading">
+        <p className="loading">Loading your magnifier settings…</p>
+      </div>
+    );
+  }
+
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: shortcut keys for everything inside the tool; each also has a control.
     <div className="magnifier" ref={root} onKeyDown={onKeyDown}>
       <Heading className="magnifier__heading">Magnifier settings</Heading>
-      {ready ? (
-        <MagnifierControlsForm controls={controls} lensOpen={lensOpen} onLensOpen={openLens} />
-      ) : (
-        <p className="loading">Loading your magnifier settings…</p>
-      )}
+      <MagnifierControlsForm controls={controls} lensOpen={lensOpen} onLensOpen={openLens} />
       <ShortcutsHelp />
 
       <Heading className="magnifier__heading">Practice scene</Heading>
@@ -121,16 +127,14 @@ export function Magnifier({ sceneStorageKey, initialSceneId, headingLevel = 2 }:
         done={scene.done}
         headingLevel={headingLevel === 2 ? 3 : 4}
       />
-      {ready && (
-        <MagnifierStage
-          settings={settings}
-          scene={scene}
-          view={view}
-          lensOpen={lensOpen}
-          onLensReopen={() => setLensOpen(true)}
-          onAction={act}
-        />
-      )}
+      <MagnifierStage
+        settings={settings}
+        scene={scene}
+        view={view}
+        lensOpen={lensOpen}
+        onLensReopen={() => setLensOpen(true)}
+        onAction={act}
+      />
     </div>
   );
 }
