@@ -12,7 +12,7 @@ import { dictationBench } from './dictation';
 import { lighthouseBench } from './lighthouse';
 import { magnifierBench } from './magnifier';
 import { ocrBenchmark } from './ocr';
-import type { Benchmark, BenchTable } from './types';
+import { type Benchmark, type BenchTable, printTable } from './types';
 import { visionBench } from './vision';
 import { voiceBench } from './voice';
 
@@ -26,21 +26,6 @@ const BENCHMARKS: Benchmark[] = [
   voiceBench,
   ocrBenchmark,
 ];
-
-function printTable(table: BenchTable): void {
-  console.log(`\n## ${table.title}`);
-  const columns = [...new Set(table.rows.flatMap((row) => Object.keys(row)))];
-  const cells = table.rows.map((row) => columns.map((c) => String(row[c] ?? '')));
-  const widths = columns.map((c, i) =>
-    Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)),
-  );
-  const line = (values: string[]) =>
-    `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(line(columns));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of cells) console.log(line(row));
-  for (const verdict of table.verdicts ?? []) console.log(`- ${verdict}`);
-}
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? BENCHMARKS.filter((b) => wanted.includes(b.name)) : BENCHMARKS;

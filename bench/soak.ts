@@ -27,6 +27,7 @@ import {
   type ScriptedResult,
   scriptedRecognitionScript,
 } from '../tests/e2e/support/scripted-recognition';
+import { printTable } from './types';
 
 // ---- Options -------------------------------------------------------------------------------
 
@@ -336,20 +337,6 @@ function ocrCurves(report: OcrReport): Curve[] {
       after.map((s) => s.browserUssMB ?? s.browserPssMB),
     ),
   ];
-}
-
-function printTable(title: string, rows: Record<string, string | number>[]): void {
-  console.log(`\n## ${title}`);
-  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const cells = rows.map((row) => columns.map((c) => String(row[c] ?? '')));
-  const widths = columns.map((c, i) =>
-    Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)),
-  );
-  const line = (values: string[]) =>
-    `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(line(columns));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of cells) console.log(line(row));
 }
 
 function printCurves(curves: Curve[]): void {
@@ -800,7 +787,7 @@ if (dictation) {
       'browser private (MB)': s.browserUssMB ?? '',
       processes: s.processes,
     }));
-  printTable('Dictation soak: memory over time', rows);
+  printTable({ title: 'Dictation soak: memory over time', rows });
   printCurves(d.curves);
   const exact = d.checkpoints.every((c) => c.ok);
   console.log(
@@ -817,9 +804,9 @@ if (dictation) {
 }
 if (ocr) {
   const o = ocr;
-  printTable(
-    'OCR soak: memory per page',
-    o.samples.map((s) => {
+  printTable({
+    title: 'OCR soak: memory per page',
+    rows: o.samples.map((s) => {
       const result = o.results.find((r) => r.page === s.at);
       return {
         page: s.at,
@@ -833,7 +820,8 @@ if (ocr) {
         'browser private (MB)': s.browserUssMB ?? '',
       };
     }),
-  );
+  });
+
   printCurves(o.curves);
   verdicts.push(
     `OCR: ${o.results.filter((r) => r.ok).length}/${o.results.length} pages within their error bound; restored after reload: ${o.restoredAfterReload ? 'yes' : 'NO'}`,

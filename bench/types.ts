@@ -43,3 +43,19 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/** Prints a table as Markdown (title, aligned columns), then its verdicts as a list. */
+export function printTable({ title, rows, verdicts = [] }: BenchTable): void {
+  console.log(`\n## ${title}`);
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const cells = rows.map((row) => columns.map((c) => String(row[c] ?? '')));
+  const widths = columns.map((c, i) =>
+    Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)),
+  );
+  const line = (values: string[]) =>
+    `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(columns));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of cells) console.log(line(row));
+  for (const verdict of verdicts) console.log(`- ${verdict}`);
+}

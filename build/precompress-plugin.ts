@@ -1,16 +1,11 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { filesUnder } from './files';
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt|data)$/;
 const MIN_BYTES = 1024;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
 
 /** True for `x.gz` written beside `x` by this plugin (not assets that are .gz themselves). */
 export function isPrecompressedTwin(file: string, exists: (path: string) => boolean): boolean {
@@ -32,7 +27,7 @@ export function precompressPlugin(): Plugin {
       outDir = config.build.outDir;
     },
     writeBundle() {
-      for (const file of walk(outDir)) {
+      for (const file of filesUnder(outDir).map((name) => join(outDir, name))) {
         if (!COMPRESSIBLE.test(file) || statSync(file).size < MIN_BYTES) continue;
         const source = readFileSync(file);
         const zipped = gzipSync(source, { level: constants.Z_BEST_COMPRESSION });

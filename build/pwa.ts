@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { filesUnder } from './files';
 import { isPrecompressedTwin } from './precompress-plugin';
 
 /** The runtime cache for the large tool assets (OCR, the built-in voice, sample worksheets). */
@@ -11,13 +12,6 @@ const SHELL_MAX_BYTES = 3 * 1024 * 1024;
 const TOOL_FOLDERS = /^(ocr|espeak|samples)\//;
 const SHELL_GLOBS = ['**/*.{js,css,html,woff2,svg,png,webmanifest}'];
 const NOT_SERVED = /\.map$|^_headers$|^\.htaccess$|^web\.config$/;
-
-function walk(dir: string, root = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? walk(path, root) : [relative(root, path).split(sep).join('/')];
-  });
-}
 
 /**
  * Writes offline-assets.json: every served file the precache leaves out (OCR
@@ -34,7 +28,7 @@ function offlineAssetList(): Plugin {
       outDir = config.build.outDir;
     },
     writeBundle() {
-      const assets = walk(outDir)
+      const assets = filesUnder(outDir)
         .filter((file) => !NOT_SERVED.test(file) && file !== 'offline-assets.json')
         .filter((file) => !isPrecompressedTwin(join(outDir, file), existsSync))
         .map((file) => ({ url: file, bytes: statSync(join(outDir, file)).size }))
