@@ -160,7 +160,20 @@ describe('Read aloud journey: a sample worksheet through real OCR to the built-i
     await expect
       .poll(() => recognisedText(page).inputValue())
       .toContain('The drops join together to make clouds.');
-    expect(await page.getByRole('img', { name: 'The page you chose' }).isVisible()).toBe(true);
+    const photo = page.getByRole('img', { name: 'The page you chose' });
+    expect(await photo.isVisible()).toBe(true);
+    // The kept picture is drawn: a worksheet has dark ink on a light page.
+    await expect
+      .poll(() =>
+        photo.evaluate((canvas: HTMLCanvasElement) => {
+          const { width, height } = canvas;
+          const pixels = canvas.getContext('2d')?.getImageData(0, 0, width, height).data ?? [];
+          let dark = 0;
+          for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 100) dark += 1;
+          return dark / (width * height);
+        }),
+      )
+      .toBeGreaterThan(0.01);
   });
 
   it('turns the page kept from before the reload', async () => {

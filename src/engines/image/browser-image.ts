@@ -45,6 +45,20 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       if (!response.ok) throw new ImageError('unreadable');
       return response.blob();
     },
+    async paint(dataUrl, canvas) {
+      const decoded = decodeDataUrl(dataUrl);
+      if (!decoded) throw new ImageError('unreadable');
+      const bitmap = await win.createImageBitmap(
+        new Blob([decoded.bytes as Uint8Array<ArrayBuffer>], { type: decoded.type }),
+      );
+      try {
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+      } finally {
+        bitmap.close();
+      }
+    },
     async prepare(file, turn: QuarterTurn = 0): Promise<PreparedImage> {
       const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
       const sniffed = sniffImage(head);

@@ -13,10 +13,16 @@ const whitePixel = (page: number) =>
 export function createFakeImage(size = { width: 1000, height: 1400 }): ImageEngine & {
   prepared: number;
   loaded: string[];
+  /** The picture each canvas was last painted with (jsdom has no canvas drawing). */
+  painted: WeakMap<HTMLCanvasElement, string>;
 } {
   const engine = {
     prepared: 0,
     loaded: [] as string[],
+    painted: new WeakMap<HTMLCanvasElement, string>(),
+    async paint(dataUrl: string, canvas: HTMLCanvasElement) {
+      engine.painted.set(canvas, dataUrl);
+    },
     async load(url: string): Promise<Blob> {
       engine.loaded.push(url);
       // A PNG signature is all the fake's sniffing needs.

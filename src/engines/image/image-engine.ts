@@ -44,4 +44,11 @@ export interface ImageEngine {
    * decoded here (the CSP's connect-src does not allow fetching data: URLs).
    */
   load(url: string): Promise<Blob>;
+  /**
+   * Draws a kept picture (its data: URL) onto a canvas, sized to the picture.
+   * Shown through an <img>, every page's decoded picture stays in the
+   * browser's image cache (about 5 MB a page, to several hundred MB in a
+   * long session); one canvas redrawn holds one page.
+   */
+  paint(dataUrl: string, canvas: HTMLCanvasElement): Promise<void>;
 }

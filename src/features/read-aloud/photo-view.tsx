@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import type { OcrWord } from '../../engines/ocr/ocr-engine';
+import { useEngines } from '../../shared/engines-context';
 import { LOW_CONFIDENCE } from './ocr-document';
 import type { RecognisedPage } from './use-ocr-session';
 
@@ -14,14 +16,24 @@ interface Props {
  * straightened page, so the photo is turned by the same angle to match.
  */
 export function PhotoView({ page, activeBox }: Props) {
-  const { width, height, skewDegrees, words } = page;
+  const { width, height, skewDegrees, words, displayUrl } = page;
+  const { image } = useEngines();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    // A picture that cannot be drawn leaves the boxes and the text; nothing else depends on it.
+    if (canvas.current) image.paint(displayUrl, canvas.current).catch(() => {});
+  }, [image, displayUrl]);
   const skew = Math.abs(skewDegrees) >= 0.3 ? skewDegrees : 0;
   return (
     <figure className="ocr-photo">
       <div className="ocr-photo__frame" style={{ aspectRatio: `${width} / ${height}` }}>
-        <img
-          src={page.displayUrl}
-          alt="The page you chose"
+        {/* A canvas, not an <img>: see ImageEngine.paint. */}
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label="The page you chose"
+          width={width}
+          height={height}
           className="ocr-photo__image"
           style={skew ? { transform: `rotate(${skew}deg)` } : undefined}
         />
