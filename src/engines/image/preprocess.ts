@@ -43,9 +43,10 @@ export function greyToRgba({ width, height, data }: GreyPixels): RgbaPixels {
 
 /**
  * The pipeline the app uses, chosen by measurement: greyscale, then tesseract's
- * own skew correction (`rotateAuto`, in the OCR engine). Deskewing ourselves,
- * evening out the light and binarising were each measured and made the phone
- * photo worse (see tests/unit/support/preprocess-candidates.ts).
+ * own skew correction (`rotateAuto`, in the OCR engine). Binarising made the
+ * phone photo much worse; deskewing ourselves and evening out the light came
+ * within half a percentage point of this, too little to pay for on every page
+ * (tests/unit/ocr-real-preprocess.test.ts measures them on every run).
  */
 export function preprocess(pixels: RgbaPixels): GreyPixels {
   return toGrey(pixels);
