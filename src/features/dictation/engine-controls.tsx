@@ -62,6 +62,12 @@ export function EngineControls({
 
       {browser && (
         <div className="dictation-on-device">
+          {/* Holds the line the answer will take, so nothing below jumps when it comes. */}
+          {settings.onDevice === 'checking' && (
+            <p className="hint">
+              Checking whether this browser can recognise {language} on this device…
+            </p>
+          )}
           {settings.onDevice === 'available' && (
             <p className="hint">
               On-device recognition for {language} is ready: your voice stays on this device.
