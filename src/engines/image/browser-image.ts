@@ -27,6 +27,12 @@ function toBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Prom
   );
 }
 
+function blobOfDataUrl(url: string): Blob {
+  const decoded = decodeDataUrl(url);
+  if (!decoded) throw new ImageError('unreadable');
+  return new Blob([decoded.bytes as Uint8Array<ArrayBuffer>], { type: decoded.type });
+}
+
 /**
  * Images through the browser's own decoders: `createImageBitmap` with
  * `imageOrientation: 'from-image'` applies the EXIF orientation of phone
@@ -36,22 +42,15 @@ function toBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Prom
 export function createBrowserImage(win: Window = window): ImageEngine {
   return {
     async load(url) {
-      if (url.startsWith('data:')) {
-        const decoded = decodeDataUrl(url);
-        if (!decoded) throw new ImageError('unreadable');
-        return new Blob([decoded.bytes as Uint8Array<ArrayBuffer>], { type: decoded.type });
-      }
+      if (url.startsWith('data:')) return blobOfDataUrl(url);
       const response = await win.fetch(new URL(url, win.document.baseURI));
       if (!response.ok) throw new ImageError('unreadable');
       return response.blob();
     },
-    async paint(dataUrl, canvas) {
-      const decoded = decodeDataUrl(dataUrl);
-      if (!decoded) throw new ImageError('unreadable');
-      const bitmap = await win.createImageBitmap(
-        new Blob([decoded.bytes as Uint8Array<ArrayBuffer>], { type: decoded.type }),
-      );
+    async paint(dataUrl, canvas, signal) {
+      const bitmap = await win.createImageBitmap(blobOfDataUrl(dataUrl));
       try {
+        if (signal?.aborted) return; // a newer picture is being drawn
         canvas.width = bitmap.width;
         canvas.height = bitmap.height;
         canvas.getContext('2d')?.drawImage(bitmap, 0, 0);

@@ -48,7 +48,8 @@ export interface ImageEngine {
    * Draws a kept picture (its data: URL) onto a canvas, sized to the picture.
    * Shown through an <img>, every page's decoded picture stays in the
    * browser's image cache (about 5 MB a page, to several hundred MB in a
-   * long session); one canvas redrawn holds one page.
+   * long session); one canvas redrawn holds one page. Draws nothing once
+   * `signal` is aborted (a newer picture replaced this one while it decoded).
    */
-  paint(dataUrl: string, canvas: HTMLCanvasElement): Promise<void>;
+  paint(dataUrl: string, canvas: HTMLCanvasElement, signal?: AbortSignal): Promise<void>;
 }

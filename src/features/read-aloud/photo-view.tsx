@@ -20,8 +20,11 @@ export function PhotoView({ page, activeBox }: Props) {
   const { image } = useEngines();
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
+    if (!canvas.current) return;
+    const newer = new AbortController();
     // A picture that cannot be drawn leaves the boxes and the text; nothing else depends on it.
-    if (canvas.current) image.paint(displayUrl, canvas.current).catch(() => {});
+    image.paint(displayUrl, canvas.current, newer.signal).catch(() => {});
+    return () => newer.abort();
   }, [image, displayUrl]);
   const skew = Math.abs(skewDegrees) >= 0.3 ? skewDegrees : 0;
   return (
