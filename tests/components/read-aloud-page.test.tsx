@@ -237,6 +237,37 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
     await waitFor(() => expect(image.painted.get(photo)).toContain('page=2'));
   });
 
+  it('turns a page that reads as nonsense round by itself, and says so', async () => {
+    // The first reading is what tesseract makes of an upside-down page: mostly doubtful words.
+    const upsideDown = {
+      words: wordsFromText('sdi ǝɥʇ ɐ uo ʇɐɥʍ xo ʍoq', () => 40),
+      skewDegrees: 0,
+    };
+    const { user, store, ocr, image } = await openTool({
+      ocr: createFakeOcr([upsideDown, pageResult()]),
+    });
+    store.getState().openExercise('ocr-tilted-photo');
+    await user.upload(screen.getByLabelText('Choose an image'), file(PNG, 'page.png', 'image/png'));
+    await waitFor(() => expect(recognisedText()).toHaveValue(PAGE));
+    expect(ocr.calls).toBe(2);
+    expect(image.prepared).toBe(2);
+    expect(screen.getByText(/wrong way up, so it was turned round/)).toBeInTheDocument();
+    const rotated = store
+      .getState()
+      .runs['ocr-tilted-photo']?.events.filter((e) => e.type === 'ocr/rotated');
+    expect(rotated).toEqual([expect.objectContaining({ degrees: 180, automatic: true })]);
+  });
+
+  it('keeps the first reading of a poor page when turning it round reads no better', async () => {
+    const poor = { words: wordsFromText('blurred words here and there', () => 45), skewDegrees: 0 };
+    const worse = { words: wordsFromText('x y', () => 20), skewDegrees: 0 };
+    const { user, ocr } = await openTool({ ocr: createFakeOcr([poor, worse]) });
+    await user.upload(screen.getByLabelText('Choose an image'), file(PNG, 'page.png', 'image/png'));
+    await waitFor(() => expect(recognisedText()).toHaveValue('blurred words here and there'));
+    expect(ocr.calls).toBe(2);
+    expect(screen.queryByText(/turned round/)).not.toBeInTheDocument();
+  });
+
   it('appears under the steps of a read-aloud exercise, and its steps complete from the panel', async () => {
     const ocr = createFakeOcr([pageResult(PAGE, 3)]);
     const view = await renderApp({

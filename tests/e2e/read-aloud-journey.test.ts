@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openRoute, tabTo } from './support/app-page';
 import { launch, type Session } from './support/chromium';
@@ -33,6 +34,16 @@ function plainPng(width: number, height: number, grey = 255): Buffer {
     chunk('IDAT', deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** The clean worksheet upside down, as a photo taken from the wrong side of the desk. */
+function upsideDownWorksheet(): Buffer {
+  const png = PNG.sync.read(readFileSync(join(SAMPLES, 'clean-worksheet.png')));
+  const turned = new PNG({ width: png.width, height: png.height });
+  const pixels = png.width * png.height;
+  for (let i = 0; i < pixels; i += 1)
+    png.data.copy(turned.data, (pixels - 1 - i) * 4, i * 4, i * 4 + 4);
+  return PNG.sync.write(turned);
 }
 
 const recognisedText = (page: Page) => page.getByRole('textbox', { name: 'Recognised text' });
@@ -72,6 +83,16 @@ describe('Read aloud journey: a sample worksheet through real OCR to the built-i
     expect(boxes).toBeGreaterThanOrEqual(100);
     expect(await page.getByText('OCR was confident of every word.').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('turns an upside-down worksheet round by itself and reads it', async () => {
+    const { page } = session;
+    await recognisedText(page).fill('');
+    await upload(page, 'upside-down.png', 'image/png', upsideDownWorksheet());
+    await expect
+      .poll(() => recognisedText(page).inputValue(), { timeout: 60_000 })
+      .toContain('The water on our planet is used again and again.');
+    expect(await page.getByText(/wrong way up, so it was turned round/).isVisible()).toBe(true);
   });
 
   it('reads from a chosen word to the end: the <mark> and the box on the photo move, then stop', async () => {

@@ -3,9 +3,11 @@ import { wordsFromText } from '../../src/engines/ocr/fake-ocr';
 import type { OcrWord } from '../../src/engines/ocr/ocr-engine';
 import {
   alignTokens,
+  betterReading,
   boxForRange,
   dropNoise,
   layoutWords,
+  looksUpsideDown,
   summarise,
   tokenAt,
   tokenise,
@@ -119,5 +121,42 @@ describe('noise from shadows', () => {
       word('Ea', 7, 'space'),
     ]);
     expect(layoutWords(kept)).toBe('again.\nWhere');
+  });
+});
+
+describe('a page the wrong way up', () => {
+  // Readings of the shipped samples by tesseract.js, turned each quarter turn (2026-11-30).
+  const upright = [
+    { words: 117, lowConfidenceWords: 0, meanConfidence: 96 }, // clean page
+    { words: 113, lowConfidenceWords: 6, meanConfidence: 94 }, // phone photo
+    { words: 95, lowConfidenceWords: 3, meanConfidence: 94 }, // phone photo, a quarter clockwise
+    { words: 40, lowConfidenceWords: 0, meanConfidence: 96 }, // table
+  ];
+  const wrongWayUp = [
+    { words: 77, lowConfidenceWords: 56, meanConfidence: 57 }, // clean page upside down
+    { words: 56, lowConfidenceWords: 45, meanConfidence: 56 }, // phone photo, a quarter anticlockwise
+    { words: 11, lowConfidenceWords: 8, meanConfidence: 54 }, // table upside down
+    { words: 43, lowConfidenceWords: 27, meanConfidence: 62 }, // two columns upside down
+  ];
+
+  it.each(upright)('reads %o as the right way up', (summary) => {
+    expect(looksUpsideDown(summary)).toBe(false);
+  });
+
+  it.each(wrongWayUp)('reads %o as the wrong way up', (summary) => {
+    expect(looksUpsideDown(summary)).toBe(true);
+  });
+
+  it('does not call an empty page upside down, nor a page with a few doubtful words', () => {
+    expect(looksUpsideDown({ words: 0, lowConfidenceWords: 0, meanConfidence: 0 })).toBe(false);
+    expect(looksUpsideDown(summarise(words))).toBe(false);
+  });
+
+  it('keeps the more confident reading, then the longer one', () => {
+    expect(betterReading(wrongWayUp[0]!, upright[0]!)).toBe('b');
+    expect(betterReading(upright[0]!, wrongWayUp[0]!)).toBe('a');
+    const same = { words: 10, lowConfidenceWords: 0, meanConfidence: 90 };
+    expect(betterReading(same, { ...same, words: 12 })).toBe('b');
+    expect(betterReading(same, same)).toBe('a');
   });
 });

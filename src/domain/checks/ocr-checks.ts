@@ -57,7 +57,7 @@ export const ocrWordCorrected = defineCheck({
 export const ocrRotated = defineCheck({
   id: 'ocr-rotated',
   description:
-    'the page was turned; optional "automatic" (true: the app straightened a tilted photo itself, false: the person pressed a rotate button)',
+    'the page was turned; optional "automatic" (true: the app straightened a tilted photo or turned an upside-down page itself, false: the person pressed a rotate button)',
   params: z.strictObject({ automatic: z.optional(z.boolean()) }),
   evaluate: (events, { automatic }) =>
     events.some(

@@ -50,7 +50,7 @@ export type PracticeEventBody =
   | { type: 'ocr/word-checked'; confidence: number }
   /** OCR: the person edited the text so that a word OCR was unsure of was changed. */
   | { type: 'ocr/word-corrected' }
-  /** OCR: the page was turned, by the person (quarter turns) or automatically (skew correction). */
+  /** OCR: the page was turned, by the person (quarter turns) or automatically (skew correction, half a turn). */
   | { type: 'ocr/rotated'; degrees: number; automatic: boolean }
   | {
       type: 'read-aloud/preference-changed';

@@ -153,3 +153,24 @@ export function summarise(words: readonly OcrWord[], threshold = LOW_CONFIDENCE)
     meanConfidence: words.length ? Math.round(total / words.length) : 0,
   };
 }
+
+/**
+ * True when a reading looks like a page the wrong way up. Measured on the four
+ * samples turned every quarter turn (tesseract reads a page turned a quarter
+ * clockwise as well as an upright one): upright and clockwise readings had a
+ * mean confidence of 94–96% with at most 5% of words to check; upside-down and
+ * anticlockwise ones 50–62%, with 54–80% of words to check.
+ */
+export function looksUpsideDown({
+  words,
+  lowConfidenceWords,
+  meanConfidence,
+}: OcrSummary): boolean {
+  return words > 0 && meanConfidence < 70 && lowConfidenceWords / words > 0.5;
+}
+
+/** The better of two readings of the same page: more confidence, then more words. */
+export function betterReading(a: OcrSummary, b: OcrSummary): 'a' | 'b' {
+  if (a.meanConfidence !== b.meanConfidence) return a.meanConfidence > b.meanConfidence ? 'a' : 'b';
+  return a.words >= b.words ? 'a' : 'b';
+}

@@ -73,6 +73,7 @@ export function PhotoView({ page, activeBox }: Props) {
       <figcaption className="hint">
         A box marks each word OCR found; dashed boxes are words to check. While the text is read
         aloud, the word being spoken is filled in here too.
+        {page.turnedRound ? ' The page was the wrong way up, so it was turned round.' : ''}
         {skew
           ? ` The photo was tilted, so it was straightened by ${Math.abs(skew).toFixed(1)}°.`
           : ''}

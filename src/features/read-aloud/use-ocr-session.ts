@@ -6,7 +6,14 @@ import { useAnnounce } from '../../shared/announcer';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
 import type { ProblemCode } from './messages';
-import { dropNoise, layoutWords, summarise, wordsToCheck } from './ocr-document';
+import {
+  betterReading,
+  dropNoise,
+  layoutWords,
+  looksUpsideDown,
+  summarise,
+  wordsToCheck,
+} from './ocr-document';
 
 export type PageSource = 'sample' | 'file' | 'paste' | 'drop';
 
@@ -17,6 +24,8 @@ export interface RecognisedPage {
   height: number;
   displayUrl: string;
   skewDegrees: number;
+  /** The page read upside down (or a quarter anticlockwise), so it was turned round and read again. */
+  turnedRound?: boolean;
   source: PageSource;
   sampleId?: string;
 }
@@ -91,17 +100,37 @@ export function useOcrSession() {
       job.current = controller;
       current.current = { file, turn, source, ...(sampleId ? { sampleId } : {}) };
       setStatus({ kind: 'working', progress: { stage: 'loading', fraction: 0 } });
-      try {
-        const prepared = await image.prepare(file, turn);
-        if (controller.signal.aborted) return;
+      /** One reading of the page at a turn, or null once cancelled. */
+      const read = async (at: QuarterTurn) => {
+        const prepared = await image.prepare(file, at);
+        if (controller.signal.aborted) return null;
         const result = await ocr.recognise(prepared.ocrImage, {
           signal: controller.signal,
           onProgress: (progress) => {
             if (!controller.signal.aborted) setStatus({ kind: 'working', progress });
           },
         });
-        if (controller.signal.aborted) return;
+        if (controller.signal.aborted) return null;
         const words = dropNoise(result.words);
+        return { at, prepared, result, words, summary: summarise(words) };
+      };
+      try {
+        let reading = await read(turn);
+        if (!reading) return;
+        let turnedRound = false;
+        if (looksUpsideDown(reading.summary)) {
+          // Automatic rotation: tesseract reads upright pages and pages a quarter turn
+          // clockwise; upside down or a quarter anticlockwise, it reads nonsense. Half a
+          // turn puts either right, so that is tried once, and the better reading kept.
+          const other = await read(addQuarterTurn(addQuarterTurn(turn, 90), 90));
+          if (!other) return;
+          if (betterReading(reading.summary, other.summary) === 'b') {
+            reading = other;
+            turnedRound = true;
+            current.current = { ...current.current, file, turn: other.at, source };
+          }
+        }
+        const { prepared, result, words, summary } = reading;
         if (words.length === 0) {
           setStatus({ kind: 'failed', code: 'no-text' });
           return;
@@ -113,6 +142,7 @@ export function useOcrSession() {
           height: prepared.height,
           displayUrl: prepared.displayUrl,
           skewDegrees: result.skewDegrees,
+          ...(turnedRound ? { turnedRound } : {}),
           source,
           ...(sampleId ? { sampleId } : {}),
         };
@@ -123,15 +153,15 @@ export function useOcrSession() {
           storage.setItem(TEXT_KEY, recognised),
           storage.setItem(PAGE_KEY, JSON.stringify(next)),
         ]).catch(() => {});
-        const summary = summarise(words);
         emit({ type: 'ocr/recognised', source, ...(sampleId ? { sampleId } : {}), ...summary });
+        if (turnedRound) emit({ type: 'ocr/rotated', degrees: 180, automatic: true });
         if (Math.abs(result.skewDegrees) >= SKEW_WORTH_SAYING) {
           emit({ type: 'ocr/rotated', degrees: result.skewDegrees, automatic: true });
         }
         announce(
           `Text recognised: ${summary.words} words${
             summary.lowConfidenceWords ? `, ${summary.lowConfidenceWords} to check` : ''
-          }.`,
+          }.${turnedRound ? ' The page was the wrong way up, so it was turned round.' : ''}`,
         );
       } catch (error) {
         if (
