@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -7,9 +7,12 @@ import { filesUnder } from './files';
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt|data)$/;
 const MIN_BYTES = 1024;
 
-/** True for `x.gz` written beside `x` by this plugin (not assets that are .gz themselves). */
-export function isPrecompressedTwin(file: string, exists: (path: string) => boolean): boolean {
-  return file.endsWith('.gz') && exists(file.slice(0, -3));
+/**
+ * True for `x.gz` written beside `x` by this plugin (not assets that are .gz
+ * themselves, such as the OCR language data), whatever order plugins run in.
+ */
+export function isPrecompressedTwin(file: string): boolean {
+  return file.endsWith('.gz') && existsSync(file.slice(0, -3));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -30,7 +30,7 @@ function offlineAssetList(): Plugin {
     writeBundle() {
       const assets = filesUnder(outDir)
         .filter((file) => !NOT_SERVED.test(file) && file !== 'offline-assets.json')
-        .filter((file) => !isPrecompressedTwin(join(outDir, file), existsSync))
+        .filter((file) => !isPrecompressedTwin(join(outDir, file)))
         .map((file) => ({ url: file, bytes: statSync(join(outDir, file)).size }))
         .filter(
           ({ url, bytes }) =>

@@ -154,6 +154,9 @@ export function summarise(words: readonly OcrWord[], threshold = LOW_CONFIDENCE)
   };
 }
 
+/** Said and shown when a page was read again half a turn round. */
+export const TURNED_ROUND_NOTE = 'The page was the wrong way up, so it was turned round.';
+
 /**
  * True when a reading looks like a page the wrong way up. Measured on the four
  * samples turned every quarter turn (tesseract reads a page turned a quarter

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { OcrWord } from '../../engines/ocr/ocr-engine';
 import { useEngines } from '../../shared/engines-context';
-import { LOW_CONFIDENCE } from './ocr-document';
+import { LOW_CONFIDENCE, TURNED_ROUND_NOTE } from './ocr-document';
 import type { RecognisedPage } from './use-ocr-session';
 
 interface Props {
@@ -73,7 +73,7 @@ export function PhotoView({ page, activeBox }: Props) {
       <figcaption className="hint">
         A box marks each word OCR found; dashed boxes are words to check. While the text is read
         aloud, the word being spoken is filled in here too.
-        {page.turnedRound ? ' The page was the wrong way up, so it was turned round.' : ''}
+        {page.turnedRound ? ` ${TURNED_ROUND_NOTE}` : ''}
         {skew
           ? ` The photo was tilted, so it was straightened by ${Math.abs(skew).toFixed(1)}°.`
           : ''}

@@ -12,6 +12,7 @@ import {
   layoutWords,
   looksUpsideDown,
   summarise,
+  TURNED_ROUND_NOTE,
   wordsToCheck,
 } from './ocr-document';
 
@@ -127,7 +128,7 @@ export function useOcrSession() {
           if (betterReading(reading.summary, other.summary) === 'b') {
             reading = other;
             turnedRound = true;
-            current.current = { ...current.current, file, turn: other.at, source };
+            if (current.current) current.current.turn = other.at;
           }
         }
         const { prepared, result, words, summary } = reading;
@@ -161,7 +162,7 @@ export function useOcrSession() {
         announce(
           `Text recognised: ${summary.words} words${
             summary.lowConfidenceWords ? `, ${summary.lowConfidenceWords} to check` : ''
-          }.${turnedRound ? ' The page was the wrong way up, so it was turned round.' : ''}`,
+          }.${turnedRound ? ` ${TURNED_ROUND_NOTE}` : ''}`,
         );
       } catch (error) {
         if (
