@@ -1,3 +1,8 @@
+import {
+  type BroadcastEngine,
+  createBrowserBroadcast,
+  createMemoryBroadcast,
+} from './broadcast/broadcast-engine';
 import { createBrowserFiles, createRecordingFiles, type FilesEngine } from './files/files-engine';
 import { createBrowserImage } from './image/browser-image';
 import { createFakeImage } from './image/fake-image';
@@ -25,6 +30,8 @@ import type { SynthesisEngine } from './synthesis/synthesis-engine';
 /** Every engine the app uses, created once by this factory and handed down. */
 export interface Engines {
   storage: StorageEngine;
+  /** Messages between tabs and windows of this browser (BroadcastChannel); an in-memory bus in tests. */
+  broadcast: BroadcastEngine;
   files: FilesEngine;
   /** Browser voices and the built-in espeak-ng voice (its code and data load on first use). */
   synthesis: SynthesisEngine;
@@ -45,6 +52,7 @@ export interface Engines {
 export async function createBrowserEngines(win: Window = window): Promise<Engines> {
   return {
     storage: await openIdbStorage(win.indexedDB),
+    broadcast: createBrowserBroadcast(win),
     files: createBrowserFiles(win),
     synthesis: createSynthesisEngine(win),
     recognition: createWebSpeechRecognition(win),
@@ -63,6 +71,7 @@ export async function createBrowserEngines(win: Window = window): Promise<Engine
 export function createFakeEngines(overrides: Partial<Engines> = {}): Engines {
   return {
     storage: createMemoryStorage(),
+    broadcast: createMemoryBroadcast(),
     files: createRecordingFiles(),
     synthesis: createFakeSynthesis(),
     recognition: createScriptedRecognition(),
