@@ -4,6 +4,7 @@ export const VALID_FRONT_MATTER: Record<string, string> = {
   title: 'title: A sample exercise',
   tool: 'tool: general',
   audience: 'audience: [staff]',
+  phase: 'phase: [primary]',
   minutes: 'minutes: 5',
   areas: 'areas: [cognition-and-learning]',
   objectives: 'objectives: [Change a setting, Save a reflection]',
@@ -15,6 +16,7 @@ export const VALID_FRONT_MATTER: Record<string, string> = {
     params: { setting: theme }
   - text: Write a reflection.
     check: reflection-written`,
+  withPupils: 'withPupils: Let the pupil choose, then ask how it feels.',
   limits: 'limits: Settings change this app only.',
   parents: 'parents: We set the app up so your child can read it easily.',
   reflection: 'reflection: [What would your pupils need?]',

@@ -8,6 +8,7 @@ const base: Exercise = {
   pupilTitle: 'Talk to type',
   tool: 'dictation',
   audience: ['staff', 'pupil'],
+  phase: ['primary'],
   minutes: 10,
   areas: ['cognition-and-learning'],
   objectives: ['x'],

@@ -142,7 +142,7 @@ export function parseExercise(source: string, file: string, checks: CheckRegistr
       bodyHtml: renderMarkdown(source.slice(match[0].length)),
       limitsHtml: renderMarkdown(limits),
       parentsHtml: renderMarkdown(parents),
-      withPupilsHtml: withPupils ? renderMarkdown(withPupils) : undefined,
+      withPupilsHtml: renderMarkdown(withPupils),
     },
   };
 }

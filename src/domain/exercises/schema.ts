@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AREAS_OF_NEED, AUDIENCES, ROLES, TOOLS } from './vocabulary';
+import { AREAS_OF_NEED, AUDIENCES, PHASES, ROLES, TOOLS } from './vocabulary';
 
-export type { AreaOfNeed, Audience, ToolId } from './vocabulary';
+export type { AreaOfNeed, Audience, Phase, ToolId } from './vocabulary';
 
 // The app runs under a Content-Security-Policy without 'unsafe-eval'; zod's
 // JIT probes with `new Function`, which such a policy reports as a violation
@@ -31,6 +31,8 @@ export const frontMatterSchema = z.strictObject({
   tool: z.enum(TOOLS),
   audience: z.array(z.enum(AUDIENCES)).min(1, 'at least one audience'),
   roles: z.array(z.enum(ROLES)).optional(),
+  /** The school phases the scenario is set in: early years, primary, secondary, post-16. */
+  phase: z.array(z.enum(PHASES)).min(1, 'at least one phase'),
   minutes: z
     .number()
     .int('a whole number of minutes')
@@ -40,7 +42,8 @@ export const frontMatterSchema = z.strictObject({
   objectives: z.array(text).min(1, 'at least one objective').max(4, 'at most four objectives'),
   scenario: text,
   steps: z.array(stepSchema).min(1, 'at least one step'),
-  withPupils: text.optional(),
+  /** How to introduce the tool to a pupil: required, as limits and parents are. */
+  withPupils: text,
   limits: text,
   parents: text,
   reflection: z.array(text).min(1, 'at least one reflection prompt').max(3),
@@ -71,7 +74,7 @@ export interface ExerciseContent {
   bodyHtml: string;
   limitsHtml: string;
   parentsHtml: string;
-  withPupilsHtml?: string | undefined;
+  withPupilsHtml: string;
 }
 
 export interface ParsedExercise {

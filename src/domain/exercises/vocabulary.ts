@@ -16,4 +16,8 @@ export const AREAS_OF_NEED = [
 ] as const;
 export type AreaOfNeed = (typeof AREAS_OF_NEED)[number];
 
+/** School phases; each exercise is set in one or more, in a setting that matches it. */
+export const PHASES = ['early-years', 'primary', 'secondary', 'post-16'] as const;
+export type Phase = (typeof PHASES)[number];
+
 export const ROLES = ['teacher', 'teaching-assistant', 'early-years', 'senco', 'trainer'] as const;
