@@ -3,7 +3,7 @@ import {
   punctuationMarks,
   scoreDictation,
   wordsPerMinute,
-} from '../../src/features/dictation/scoring';
+} from '../../src/domain/scoring/word-scoring';
 
 describe('dictation scoring: word accuracy (1 − word error rate)', () => {
   it.each<[string, string, string, number]>([

@@ -1,8 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { recognitionErrorMessage } from '../../domain/recognition/error-messages';
 import { useEngines } from '../../shared/engines-context';
 import { DictationResults } from './dictation-results';
 import { EngineControls } from './engine-controls';
-import { recognitionErrorMessage } from './errors';
 import { LevelMeter } from './level-meter';
 import { ResultsStream } from './results-stream';
 import { useAttempts } from './use-attempts';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { LANGUAGES, languageLabel } from './languages';
+import { LANGUAGES, languageLabel } from '../../domain/recognition/languages';
 import type { DictationSettings, EngineKind } from './use-dictation-settings';
 
 /** "Speech engine" and "Recognition language", and on-device recognition where the browser offers it. */

@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { passageKey } from '../../domain/checks/dictation-checks';
+import {
+  type DictationScore,
+  scoreDictation,
+  wordsPerMinute,
+} from '../../domain/scoring/word-scoring';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
 import { countWords } from './grammar';
-import { type DictationScore, scoreDictation, wordsPerMinute } from './scoring';
 
 export interface Attempt {
   at: number;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
+import { DEFAULT_LANGUAGE, isKnownLanguage } from '../../domain/recognition/languages';
 import type { OnDeviceAvailability } from '../../engines/recognition/recognition-engine';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
-import { DEFAULT_LANGUAGE, isKnownLanguage } from './languages';
 
 export type EngineKind = 'browser' | 'typed';
 
