@@ -8,6 +8,7 @@ import {
   rotatedSize,
   sniffImage,
 } from './image-format';
+import { HEADER_BYTES, readImageSize } from './image-header';
 import { greyToRgba, preprocess } from './preprocess';
 
 function canvasOf(win: Window, width: number, height: number): HTMLCanvasElement {
@@ -65,6 +66,14 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       if (sniffed.kind === 'heic') throw new ImageError('heic');
       if (sniffed.kind === 'pdf') throw new ImageError('pdf');
       if (sniffed.kind === 'other') throw new ImageError('not-an-image');
+      // Refuse a picture too large to decode before decoding it, with its real size.
+      const declared = readImageSize(
+        new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()),
+        sniffed.format,
+      );
+      if (declared && declared.width * declared.height > MAX_PIXELS) {
+        throw new ImageError('too-large', declared);
+      }
 
       let bitmap: ImageBitmap;
       try {
