@@ -3,7 +3,7 @@ import { allChecks } from '../../src/domain/checks/all-checks';
 import { buildPack, PACK_FORMAT, PACK_LIMITS, parsePack } from '../../src/domain/exercises/packs';
 import { exerciseSource } from '../support/exercise-source';
 
-const options = { checks: allChecks, reservedIds: new Set(['getting-started']), now: 1000 };
+const options = { checks: allChecks, reservedIds: () => new Set(['getting-started']), now: 1000 };
 const pack = (overrides: Record<string, unknown> = {}) =>
   JSON.stringify({
     format: PACK_FORMAT,
@@ -56,6 +56,34 @@ describe('exercise packs', () => {
     ['a pack over the size limit', pack({ name: 'x'.repeat(PACK_LIMITS.bytes) }), /too large/],
   ])('rejects %s with the reason', (_name, text, reason) => {
     expect(() => parsePack(text, options)).toThrow(reason);
+  });
+
+  it('judges id clashes by the name the pack parses to, not by searching its text', () => {
+    // "name" twice: JSON keeps the last. The earlier search of the raw text found "Pack A"
+    // and let this pack take Pack A's ids, so its exercise shadowed another pack's.
+    const text = pack({ exercises: [{ file: 'general/x.md', source: exerciseSource() }] }).replace(
+      '"name":"Year 5 team"',
+      '"name":"Pack A","name":"Pack B"',
+    );
+    const asked: string[] = [];
+    const reservedIds = (name: string) => {
+      asked.push(name);
+      return name === 'Pack A' ? new Set<string>() : new Set(['sample-exercise']);
+    };
+    expect(() => parsePack(text, { ...options, reservedIds })).toThrow(/same id/);
+    expect(asked).toEqual(['Pack B']);
+  });
+
+  it('refuses a deeply nested file in plain words, without overflowing the stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    let message = '';
+    try {
+      parsePack(deep, options);
+    } catch (error) {
+      message = String((error as Error).message);
+    }
+    expect(message).toMatch(/nested far deeper than a pack/);
+    expect(message).not.toMatch(/RangeError|call stack/);
   });
 
   it.each([

@@ -26,6 +26,23 @@ export interface ExercisePack {
   sources: Record<string, { file: string; source: string }>;
 }
 
+/** A pack is a list of flat records; anything this deep is not one (and deep recursion would overflow). */
+const MAX_NESTING = 32;
+
+/** How deeply `value` nests, counted without recursion and stopping as soon as it passes the limit. */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 export class PackError extends Error {
   override name = 'PackError';
 }
@@ -56,7 +73,15 @@ const packFileSchema = z.strictObject({
  */
 export function parsePack(
   text: string,
-  options: { checks: CheckRegistry; reservedIds: ReadonlySet<string>; now: number },
+  options: {
+    checks: CheckRegistry;
+    /**
+     * Ids already taken, given the pack's own (parsed) name: a pack replacing an
+     * earlier import of itself may reuse that import's ids, and nothing else.
+     */
+    reservedIds: (packName: string) => ReadonlySet<string>;
+    now: number;
+  },
 ): ExercisePack {
   if (text.length > PACK_LIMITS.bytes) {
     throw new PackError(
@@ -68,6 +93,11 @@ export function parsePack(
     data = JSON.parse(text);
   } catch {
     throw new PackError('This file is not an exercise pack: it is not valid JSON.');
+  }
+  if (nestingDepth(data) > MAX_NESTING) {
+    throw new PackError(
+      'This file is not an exercise pack: its data is nested far deeper than a pack ever is.',
+    );
   }
   const forbidden = findForbiddenKey(data);
   if (forbidden) {
@@ -94,10 +124,11 @@ export function parsePack(
     if (error instanceof ExerciseFileError) {
       throw new PackError(`The pack has a broken exercise. ${error.message}`);
     }
-    throw error;
+    throw new PackError('The pack has an exercise that could not be read.');
   }
+  const reserved = options.reservedIds(pack.name);
   for (const { exercise } of exercises) {
-    if (options.reservedIds.has(exercise.id)) {
+    if (reserved.has(exercise.id)) {
       throw new PackError(
         `The pack's exercise "${exercise.id}" has the same id as one already in the app. Rename it in the pack and import again.`,
       );

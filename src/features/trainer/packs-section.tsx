@@ -26,13 +26,16 @@ export function PacksSection({ chosen }: { chosen: readonly Exercise[] }) {
     setStatus('');
     try {
       const text = await file.text();
-      const replacing = packs.find((pack) => text.includes(`"name": ${JSON.stringify(pack.name)}`));
-      const reserved = new Set(
-        catalogue
-          .filter((exercise) => !replacing?.exercises.some((e) => e.id === exercise.id))
-          .map((exercise) => exercise.id),
-      );
-      const pack = parsePack(text, { checks: allChecks, reservedIds: reserved, now: now() });
+      // Which earlier import this replaces is known only once the pack is parsed, by its own name.
+      const reservedIds = (name: string) => {
+        const replacing = packs.find((pack) => pack.name === name);
+        return new Set(
+          catalogue
+            .filter((exercise) => !replacing?.exercises.some((e) => e.id === exercise.id))
+            .map((exercise) => exercise.id),
+        );
+      };
+      const pack = parsePack(text, { checks: allChecks, reservedIds, now: now() });
       await addPack(pack);
       const message = `Imported "${pack.name}": ${pack.exercises.length} ${pack.exercises.length === 1 ? 'exercise' : 'exercises'}, now in the catalogue.`;
       setStatus(message);
@@ -41,7 +44,7 @@ export function PacksSection({ chosen }: { chosen: readonly Exercise[] }) {
       setError(
         problem instanceof PackError
           ? `${problem.message} Nothing was changed.`
-          : `The pack could not be read (${String(problem)}). Nothing was changed.`,
+          : 'The pack could not be read: the file may be damaged or not an exercise pack. Nothing was changed.',
       );
     }
   };
