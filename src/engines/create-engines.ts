@@ -26,6 +26,11 @@ import type { StorageEngine } from './storage/storage-engine';
 import { createSynthesisEngine } from './synthesis/create-synthesis';
 import { createFakeSynthesis } from './synthesis/fake-synthesis';
 import type { SynthesisEngine } from './synthesis/synthesis-engine';
+import {
+  createBrowserWindows,
+  createFakeWindows,
+  type WindowsEngine,
+} from './windows/windows-engine';
 
 /** Every engine the app uses, created once by this factory and handed down. */
 export interface Engines {
@@ -45,6 +50,8 @@ export interface Engines {
   ocr: OcrEngine;
   /** Service worker, offline tool assets and update prompts. */
   offline: OfflineEngine;
+  /** A second window (the captions pupil view) and full screen. */
+  windows: WindowsEngine;
   /** The clock, so tests can control time. */
   now(): number;
 }
@@ -63,6 +70,7 @@ export async function createBrowserEngines(win: Window = window): Promise<Engine
       assetBase: new URL(import.meta.env.VITE_OCR_ASSETS ?? 'ocr/', win.document.baseURI).href,
     }),
     offline: createBrowserOffline(win),
+    windows: createBrowserWindows(win),
     now: () => Date.now(),
   };
 }
@@ -79,6 +87,7 @@ export function createFakeEngines(overrides: Partial<Engines> = {}): Engines {
     image: createFakeImage(),
     ocr: createFakeOcr(),
     offline: createFakeOffline(),
+    windows: createFakeWindows(),
     now: () => Date.now(),
     ...overrides,
   };
