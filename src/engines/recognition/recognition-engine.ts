@@ -79,6 +79,12 @@ export interface RecognitionOptions {
   lang: string;
   /** Ask for on-device recognition (audio never leaves the device). */
   processLocally: boolean;
+  /**
+   * Words and names to expect (contextual biasing), where the browser takes them
+   * (see supportsPhrases); a browser that refuses them mid-session reports
+   * "phrases-not-supported".
+   */
+  phrases?: readonly string[];
 }
 
 export interface RecognitionSession {
@@ -102,5 +108,7 @@ export interface RecognitionEngine {
   onDeviceAvailability(lang: string): Promise<OnDeviceAvailability>;
   /** Downloads on-device recognition for the language (only on a button press). True if installed. */
   installOnDevice(lang: string): Promise<boolean>;
+  /** Whether this browser takes contextual phrases (`RecognitionOptions.phrases`); absent means no. */
+  supportsPhrases?(): boolean;
   start(options: RecognitionOptions, listener: RecognitionListener): RecognitionSession;
 }

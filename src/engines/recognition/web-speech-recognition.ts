@@ -33,6 +33,7 @@ interface SpeechRecognitionLike extends EventTarget {
   interimResults: boolean;
   maxAlternatives: number;
   processLocally?: boolean;
+  phrases?: unknown;
   start(): void;
   stop(): void;
   abort(): void;
@@ -93,9 +94,20 @@ function errorCode(raw: unknown): RecognitionErrorCode {
     : 'aborted';
 }
 
+/** The W3C SpeechRecognitionPhrase (Chrome 140+), where the browser has contextual biasing. */
+type PhraseConstructor = new (phrase: string, boost?: number) => unknown;
+
+function phraseConstructor(win: Window, Recognition: SpeechRecognitionConstructor | null) {
+  const Phrase = (win as unknown as { SpeechRecognitionPhrase?: PhraseConstructor })
+    .SpeechRecognitionPhrase;
+  return Phrase && Recognition && 'phrases' in Recognition.prototype ? Phrase : null;
+}
+
 export function createWebSpeechRecognition(win: Window): RecognitionEngine {
   const Recognition = speechRecognitionConstructor(win);
   return {
+    supportsPhrases: () => phraseConstructor(win, Recognition) !== null,
+
     unavailableReason() {
       if (!Recognition) return 'unsupported';
       if (!win.isSecureContext) return 'insecure';
@@ -150,6 +162,15 @@ function startSession(
   recognition.interimResults = true;
   recognition.maxAlternatives = 3;
   if (options.processLocally && 'processLocally' in recognition) recognition.processLocally = true;
+  const Phrase = phraseConstructor(win, Recognition);
+  if (Phrase && options.phrases?.length) {
+    try {
+      // A boost of 3 (of 0–10) favours the words without forcing them on unclear speech.
+      recognition.phrases = options.phrases.map((phrase) => new Phrase(phrase, 3));
+    } catch {
+      // A browser that rejects the list still recognises speech without it.
+    }
+  }
 
   const filter = new ReplayFilter();
   let interim = '';
