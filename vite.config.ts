@@ -5,8 +5,10 @@ import { exercisesPlugin } from './build/exercises-plugin';
 import { fontPreloadPlugin } from './build/font-preload-plugin';
 import { hostingPlugin } from './build/hosting-plugin';
 import { ocrAssetsPlugin } from './build/ocr-assets-plugin';
+import { pdfAssetsPlugin } from './build/pdf-assets-plugin';
 import { precompressPlugin } from './build/precompress-plugin';
 import { pwaPlugins } from './build/pwa';
+import { symbolsAssetsPlugin } from './build/symbols-assets-plugin';
 
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder of any static host.
@@ -18,7 +20,9 @@ export default defineConfig({
     fontPreloadPlugin(),
     ...pwaPlugins(),
     ocrAssetsPlugin(),
+    pdfAssetsPlugin(),
     espeakAssetsPlugin(),
+    symbolsAssetsPlugin(),
     precompressPlugin(),
   ],
   build: {

@@ -3,6 +3,9 @@ import {
   createBrowserBroadcast,
   createMemoryBroadcast,
 } from './broadcast/broadcast-engine';
+import { createBrowserDocuments } from './documents/browser-documents';
+import type { DocumentsEngine } from './documents/documents-engine';
+import { createFakeDocuments } from './documents/fake-documents';
 import { createBrowserFiles, createRecordingFiles, type FilesEngine } from './files/files-engine';
 import { createBrowserImage } from './image/browser-image';
 import { createFakeImage } from './image/fake-image';
@@ -19,6 +22,7 @@ import { createBrowserOffline } from './offline/browser-offline';
 import { createFakeOffline, type OfflineEngine } from './offline/offline-engine';
 import type { RecognitionEngine } from './recognition/recognition-engine';
 import { createScriptedRecognition } from './recognition/scripted-recognition';
+import { createTypedRecognition, type TypedRecognition } from './recognition/typed-recognition';
 import { createWebSpeechRecognition } from './recognition/web-speech-recognition';
 import { openIdbStorage } from './storage/idb-storage';
 import { createMemoryStorage } from './storage/memory-storage';
@@ -42,12 +46,16 @@ export interface Engines {
   synthesis: SynthesisEngine;
   /** The browser's speech recognition (Web Speech API); scripted in tests. */
   recognition: RecognitionEngine;
+  /** "Type instead of speaking": phrases typed into "Say this" arrive as recognised finals. */
+  typedRecognition: TypedRecognition;
   /** Microphone level meter (getUserMedia + AnalyserNode); a fake level source in tests. */
   microphone: MicrophoneEngine;
   /** Decoding, turning and shrinking photos for OCR (metadata stripped). */
   image: ImageEngine;
   /** tesseract.js in a worker, assets from the app's own origin (loaded on first use). */
   ocr: OcrEngine;
+  /** PDFs (pdf.js) and HEIC photos (WebAssembly), each loaded only when such a file arrives. */
+  documents: DocumentsEngine;
   /** Service worker, offline tool assets and update prompts. */
   offline: OfflineEngine;
   /** A second window (the captions pupil view) and full screen. */
@@ -58,17 +66,23 @@ export interface Engines {
 
 export async function createBrowserEngines(win: Window = window): Promise<Engines> {
   return {
-    storage: await openIdbStorage(win.indexedDB),
+    storage: await openIdbStorage(win.indexedDB, win.navigator.storage),
     broadcast: createBrowserBroadcast(win),
     files: createBrowserFiles(win),
     synthesis: createSynthesisEngine(win),
     recognition: createWebSpeechRecognition(win),
+    typedRecognition: createTypedRecognition(),
     microphone: createBrowserMicrophone(win),
     image: createBrowserImage(win),
     ocr: createTesseractOcr({
       // Set by build/ocr-assets-plugin.ts: a folder named by the library versions.
       assetBase: new URL(import.meta.env.VITE_OCR_ASSETS ?? 'ocr/', win.document.baseURI).href,
     }),
+    documents: createBrowserDocuments(
+      win,
+      // Set by build/pdf-assets-plugin.ts: pdf.js's worker and decoders, on this origin.
+      new URL(import.meta.env.VITE_PDF_ASSETS ?? 'pdf/', win.document.baseURI).href,
+    ),
     offline: createBrowserOffline(win),
     windows: createBrowserWindows(win),
     now: () => Date.now(),
@@ -83,9 +97,11 @@ export function createFakeEngines(overrides: Partial<Engines> = {}): Engines {
     files: createRecordingFiles(),
     synthesis: createFakeSynthesis(),
     recognition: createScriptedRecognition(),
+    typedRecognition: createTypedRecognition(),
     microphone: createFakeMicrophone(),
     image: createFakeImage(),
     ocr: createFakeOcr(),
+    documents: createFakeDocuments(),
     offline: createFakeOffline(),
     windows: createFakeWindows(),
     now: () => Date.now(),
