@@ -16,6 +16,22 @@ export function hostingPlugin(): Plugin {
     configResolved(config) {
       root = config.root;
     },
+    // A plain static host sends no headers at all: the policy then comes from the page itself.
+    transformIndexHtml() {
+      const headers: Record<string, string> = JSON.parse(
+        readFileSync(join(root, 'security-headers.json'), 'utf8'),
+      );
+      const policy = metaPolicy(headers['Content-Security-Policy'] ?? '');
+      return policy
+        ? [
+            {
+              tag: 'meta',
+              attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+              injectTo: 'head-prepend',
+            },
+          ]
+        : [];
+    },
     generateBundle() {
       const headers: Record<string, string> = JSON.parse(
         readFileSync(join(root, 'security-headers.json'), 'utf8'),
@@ -45,4 +61,20 @@ export function hostingPlugin(): Plugin {
       });
     },
   };
+}
+
+/**
+ * The header's policy less what a `<meta>` policy may not hold (browsers ignore
+ * these there and warn in the console): frame-ancestors, report-uri, report-to
+ * and sandbox. Framing is then the host's to refuse.
+ */
+export function metaPolicy(header: string): string {
+  return header
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(
+      (directive) =>
+        directive && !/^(frame-ancestors|report-uri|report-to|sandbox)\b/.test(directive),
+    )
+    .join('; ');
 }

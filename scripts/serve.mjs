@@ -19,9 +19,16 @@ export const SECURITY_HEADERS = JSON.parse(
 
 /**
  * Starts the server. `port` 0 picks a free port. Resolves with the URL and a close function.
- * @param {{ dir?: string, port?: number, host?: string }} [options]
+ * `securityHeaders: false` serves as a plain static host does (tests use it to prove the
+ * page's own policy holds there).
+ * @param {{ dir?: string, port?: number, host?: string, securityHeaders?: boolean }} [options]
  */
-export function startServer({ dir = join(root, 'dist'), port = 4173, host = '127.0.0.1' } = {}) {
+export function startServer({
+  dir = join(root, 'dist'),
+  port = 4173,
+  host = '127.0.0.1',
+  securityHeaders = true,
+} = {}) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(
       `No built app in ${dir}. Run "npm run build" first (or "npm start", which builds).`,
@@ -39,7 +46,9 @@ export function startServer({ dir = join(root, 'dist'), port = 4173, host = '127
     },
   });
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (securityHeaders) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    }
     assets(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
