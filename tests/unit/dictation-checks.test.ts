@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dictationAccuracy,
+  dictationCommandPair,
   dictationCommandUsed,
   dictationCorrected,
   dictationImproved,
@@ -113,4 +114,59 @@ describe('microphone level', () => {
   ])('a steady amplitude of %f reads as about %f', (amplitude, level) => {
     expect(levelFromSamples(new Float32Array(64).fill(amplitude))).toBeCloseTo(level, 1);
   });
+});
+
+describe('checks that prove the whole step (issue 13)', () => {
+  const command = (name: string, via: 'voice' | 'typed' = 'voice'): PracticeEvent => ({
+    type: 'dictation/command',
+    command: name,
+    via,
+    at,
+  });
+  const corrected = (how: string): PracticeEvent => ({ type: 'dictation/corrected', how, at });
+  const words: PracticeEvent = { type: 'dictation/utterance', words: 3, via: 'voice', at };
+
+  it.each<[PracticeEvent[], boolean]>([
+    [[command('close-quote')], false],
+    [[command('close-quote'), command('open-quote')], false],
+    [[command('open-quote'), command('close-quote')], true],
+  ])('dictation-command-pair needs "open quote" before "close quote" %#', (events, expected) => {
+    const params = dictationCommandPair.params.parse({
+      first: 'open-quote',
+      second: 'close-quote',
+    });
+    expect(dictationCommandPair.evaluate(events, params)).toBe(expected);
+  });
+
+  it.each<[PracticeEvent[], boolean]>([
+    [[corrected('typed')], false],
+    [[words, corrected('typed')], false],
+    [[corrected('typed'), words], true],
+  ])(
+    'dictation-corrected with thenDictated needs dictation after the fix %#',
+    (events, expected) => {
+      const params = dictationCorrected.params.parse({ how: 'typed', thenDictated: true });
+      expect(dictationCorrected.evaluate(events, params)).toBe(expected);
+    },
+  );
+
+  it.each<[PracticeEvent[], boolean]>([
+    [[words, scored(96)], false],
+    [[words, corrected('typed'), scored(96)], false],
+    [[words, corrected('delete-that'), corrected('typed'), scored(96)], false],
+    [[words, corrected('delete-that'), scored(90)], false],
+    [[words, corrected('select-and-replace'), scored(96)], true],
+    [[corrected('typed'), scored(80), corrected('delete-that'), scored(96)], true],
+    [[corrected('delete-that'), scored(80), corrected('typed'), scored(96)], false],
+  ])(
+    'dictation-accuracy with correctedByVoice: spoken fixes only since the last check %#',
+    (events, expected) => {
+      const params = dictationAccuracy.params.parse({
+        atLeast: 95,
+        passage: PASSAGE,
+        correctedByVoice: true,
+      });
+      expect(dictationAccuracy.evaluate(events, params)).toBe(expected);
+    },
+  );
 });

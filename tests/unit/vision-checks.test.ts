@@ -110,3 +110,80 @@ describe('vision checks', () => {
     expect(check({ sceneId: 'reading' })).toBe(false);
   });
 });
+
+describe('vision checks that prove the whole step (issue 13)', () => {
+  const chosen = (
+    condition: string,
+    severity: number,
+    side?: 'left' | 'right',
+  ): PracticeEventBody => ({
+    type: 'vision/changed',
+    condition,
+    severity,
+    by: 'condition',
+    ...(side ? { side } : {}),
+  });
+  const moved = (
+    condition: string,
+    severity: number,
+    side?: 'left' | 'right',
+  ): PracticeEventBody => ({
+    type: 'vision/changed',
+    condition,
+    severity,
+    by: 'severity',
+    ...(side ? { side } : {}),
+  });
+
+  it('setSeverity: choosing a condition at the kept severity is not setting it', () => {
+    const params = visionConditionTried.params.parse({
+      condition: 'blur',
+      atLeast: 0.6,
+      setSeverity: true,
+    });
+    expect(visionConditionTried.evaluate(at([chosen('blur', 0.6)]), params)).toBe(false);
+    expect(visionConditionTried.evaluate(at([chosen('blur', 1)]), params)).toBe(false);
+    expect(
+      visionConditionTried.evaluate(at([chosen('blur', 0.6), moved('blur', 0.55)]), params),
+    ).toBe(false);
+    expect(
+      visionConditionTried.evaluate(at([chosen('blur', 0.6), moved('blur', 0.65)]), params),
+    ).toBe(true);
+  });
+
+  it('side: hemianopia on the named side only', () => {
+    const params = visionConditionTried.params.parse({
+      condition: 'hemianopia',
+      atLeast: 0.8,
+      setSeverity: true,
+      side: 'right',
+    });
+    expect(visionConditionTried.evaluate(at([moved('hemianopia', 0.9, 'left')]), params)).toBe(
+      false,
+    );
+    expect(visionConditionTried.evaluate(at([moved('hemianopia', 0.9, 'right')]), params)).toBe(
+      true,
+    );
+  });
+
+  it('scene-task-done can need the severity and the side in force when the task was done', () => {
+    const params = sceneTaskDone.params.parse({
+      taskId: 'fire-street',
+      condition: 'hemianopia',
+      atLeast: 0.8,
+      side: 'right',
+    });
+    const task = (severity: number, side: 'left' | 'right'): PracticeEventBody => ({
+      type: 'scene/task-done',
+      sceneId: 'reading',
+      taskId: 'fire-street',
+      tool: 'vision',
+      condition: 'hemianopia',
+      severity,
+      side,
+    });
+    expect(sceneTaskDone.evaluate(at([task(0.5, 'right')]), params)).toBe(false);
+    expect(sceneTaskDone.evaluate(at([task(0.9, 'left')]), params)).toBe(false);
+    expect(sceneTaskDone.evaluate(at([task(0.9, 'right')]), params)).toBe(true);
+  });
+});

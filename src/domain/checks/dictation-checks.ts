@@ -110,32 +110,77 @@ export const dictationCommandUsed = defineCheck({
     ).length >= params.atLeast,
 });
 
+export const dictationCommandPair = defineCheck({
+  id: 'dictation-command-pair',
+  description:
+    'the person used the command "first" and after it the command "second" (such as open-quote … close-quote, or caps-on … caps-off)',
+  params: z.strictObject({ first: z.enum(COMMAND_IDS), second: z.enum(COMMAND_IDS), via }),
+  evaluate: (events, params) => {
+    let opened = false;
+    for (const event of events) {
+      if (event.type !== 'dictation/command') continue;
+      if (params.via !== undefined && event.via !== params.via) continue;
+      if (opened && event.command === params.second) return true;
+      if (event.command === params.first) opened = true;
+    }
+    return false;
+  },
+});
+
 export const dictationCorrected = defineCheck({
   id: 'dictation-corrected',
-  description: `the person corrected their text; optional "how" is one of ${CORRECTION_KINDS.join(', ')}`,
-  params: z.strictObject({ how: z.optional(z.enum(CORRECTION_KINDS)) }),
-  evaluate: (events, { how }) =>
-    events.some(
+  description: `the person corrected their text; optional "how" is one of ${CORRECTION_KINDS.join(', ')}; optional "thenDictated": true needs more dictation after the correction`,
+  params: z.strictObject({
+    how: z.optional(z.enum(CORRECTION_KINDS)),
+    thenDictated: z.optional(z.boolean()),
+  }),
+  evaluate: (events, { how, thenDictated }) => {
+    const first = events.findIndex(
       (event) => event.type === 'dictation/corrected' && (how === undefined || event.how === how),
-    ),
+    );
+    if (first < 0) return false;
+    return !thenDictated || events.slice(first + 1).some((e) => e.type === 'dictation/utterance');
+  },
 });
+
+/**
+ * Whether the text scored at `index` was corrected by voice: since the check
+ * before it, at least one spoken correction and no typing in the text.
+ */
+function correctedByVoiceBefore(events: readonly PracticeEvent[], index: number): boolean {
+  let byVoice = false;
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const event = events[i];
+    if (!event || event.type === 'dictation/scored') break;
+    if (event.type !== 'dictation/corrected') continue;
+    if (event.how === 'typed') return false;
+    byVoice = true;
+  }
+  return byVoice;
+}
 
 export const dictationAccuracy = defineCheck({
   id: 'dictation-accuracy',
   description:
-    'the person pressed "Check my dictation" and scored a word accuracy of at least "atLeast" percent; "passage" is the target text shown in the tool; optional "punctuationAtLeast" percent',
+    'the person pressed "Check my dictation" and scored a word accuracy of at least "atLeast" percent; "passage" is the target text shown in the tool; optional "punctuationAtLeast" percent; optional "correctedByVoice": true needs, since the check before, a spoken correction and no typing in the text',
   params: z.strictObject({
     atLeast: z.number().check(z.minimum(0), z.maximum(100)),
     passage: z.string().check(z.minLength(1), z.maxLength(2000)),
     punctuationAtLeast: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+    correctedByVoice: z.optional(z.boolean()),
   }),
-  evaluate: (events, params) =>
-    scored(events, params.passage).some(
-      (event) =>
+  evaluate: (events, params) => {
+    const key = passageKey(params.passage);
+    return events.some(
+      (event, index) =>
+        event.type === 'dictation/scored' &&
+        event.passage === key &&
         event.accuracy >= params.atLeast &&
         (params.punctuationAtLeast === undefined ||
-          event.punctuationAccuracy >= params.punctuationAtLeast),
-    ),
+          event.punctuationAccuracy >= params.punctuationAtLeast) &&
+        (!params.correctedByVoice || correctedByVoiceBefore(events, index)),
+    );
+  },
 });
 
 export const dictationImproved = defineCheck({
@@ -182,6 +227,7 @@ export const dictationLanguageChosen = defineCheck({
 export const dictationChecks = [
   dictationWords,
   dictationCommandUsed,
+  dictationCommandPair,
   dictationCorrected,
   dictationAccuracy,
   dictationImproved,

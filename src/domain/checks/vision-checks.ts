@@ -21,18 +21,27 @@ const condition = z.enum([
 
 const severity = z.number().check(z.minimum(0), z.maximum(1));
 
+const side = z.enum(['left', 'right']);
+
 export const visionConditionTried = defineCheck({
   id: 'vision-condition-tried',
   description:
-    'the person turned on a simulated condition ("condition", or any if left out) at a severity of at least "atLeast" (0 to 1; default: above 0)',
-  params: z.strictObject({ condition: z.optional(condition), atLeast: z.optional(severity) }),
+    'the person turned on a simulated condition ("condition", or any if left out) at a severity of at least "atLeast" (0 to 1; default: above 0); optional "setSeverity": true needs the person to have moved the Severity slider to that level with the condition on (choosing the condition alone keeps the last severity); optional "side" ("left" or "right", hemianopia)',
+  params: z.strictObject({
+    condition: z.optional(condition),
+    atLeast: z.optional(severity),
+    setSeverity: z.optional(z.boolean()),
+    side: z.optional(side),
+  }),
   evaluate: (events, params) =>
     events.some(
       (event) =>
         event.type === 'vision/changed' &&
         event.condition !== 'none' &&
         (params.condition === undefined || event.condition === params.condition) &&
-        (params.atLeast === undefined ? event.severity > 0 : event.severity >= params.atLeast),
+        (params.atLeast === undefined ? event.severity > 0 : event.severity >= params.atLeast) &&
+        (!params.setSeverity || event.by === 'severity') &&
+        (params.side === undefined || event.side === params.side),
     ),
 });
 
@@ -72,13 +81,15 @@ export const visionSupportTried = defineCheck({
 export const sceneTaskDone = defineCheck({
   id: 'scene-task-done',
   description:
-    'the person completed a find task in a practice scene; optional "sceneId", "taskId", "tool" ("vision" or "magnifier"), "condition" (the simulation on at the time) and "minZoom" (the magnifier zoom at the time)',
+    'the person completed a find task in a practice scene; optional "sceneId", "taskId", "tool" ("vision" or "magnifier"), "condition" (the simulation on at the time), "atLeast" (its severity, 0 to 1), "side" (hemianopia\'s lost side) and "minZoom" (the magnifier zoom at the time)',
   params: z.strictObject({
     sceneId: z.optional(z.enum(['timetable', 'worksheet', 'consent-form', 'reading'])),
     taskId: z.optional(z.string()),
     tool: z.optional(z.enum(['vision', 'magnifier'])),
     condition: z.optional(condition),
     minZoom: z.optional(z.number().check(z.minimum(1), z.maximum(16))),
+    atLeast: z.optional(severity),
+    side: z.optional(side),
   }),
   evaluate: (events, params) =>
     events.some(
@@ -88,7 +99,9 @@ export const sceneTaskDone = defineCheck({
         (params.taskId === undefined || event.taskId === params.taskId) &&
         (params.tool === undefined || event.tool === params.tool) &&
         (params.condition === undefined || event.condition === params.condition) &&
-        (params.minZoom === undefined || (event.zoom ?? 1) >= params.minZoom),
+        (params.minZoom === undefined || (event.zoom ?? 1) >= params.minZoom) &&
+        (params.atLeast === undefined || (event.severity ?? 0) >= params.atLeast) &&
+        (params.side === undefined || event.side === params.side),
     ),
 });
 

@@ -58,7 +58,15 @@ export type PracticeEventBody =
       value: string | number;
     }
   /** The vision simulator's condition or severity (0–1) changed; `condition` is an id such as "protanopia". */
-  | { type: 'vision/changed'; condition: string; severity: number }
+  | {
+      type: 'vision/changed';
+      condition: string;
+      severity: number;
+      /** What the person changed: the condition, the severity slider, or hemianopia's side. */
+      by?: 'condition' | 'severity' | 'side';
+      /** The side that is lost (hemianopia only). */
+      side?: 'left' | 'right';
+    }
   /** "Try what helps" was used for a simulated condition ("magnifier", "contrast", "larger-text", "read-aloud"). */
   | { type: 'vision/support-tried'; condition: string; support: string }
   /**
@@ -72,6 +80,46 @@ export type PracticeEventBody =
       invert?: boolean;
       initial?: boolean;
     }
+  /** Live captions: a caption line was committed (spoken, or typed into "Say this"); `expected` lists the "Words to expect" in it. */
+  | { type: 'captions/line'; words: number; via: 'voice' | 'typed'; expected: string[] }
+  /** Live captions: the person changed how captions look (restored settings are never sent). */
+  | {
+      type: 'captions/presentation-changed';
+      setting: 'size' | 'lines' | 'position' | 'colours';
+      value: string | number;
+    }
+  /** Live captions: a pupil view window asked for the captions and was answered. */
+  | { type: 'captions/pupil-view-connected' }
+  /** Live captions: the "Words to expect" list changed; `count` entries now. */
+  | { type: 'captions/expected-words-set'; count: number }
+  /** Live captions: the transcript was scored against a script (`script` is passageKey(); percentages). */
+  | { type: 'captions/accuracy-checked'; script: string; accuracy: number; missed: string[] }
+  /** Live captions: "Save transcript" downloaded `lines` lines. */
+  | { type: 'captions/transcript-saved'; lines: number }
+  /** Symbols: a word was added to the message (`page` is "core" or a topic id; `spoken`: "Speak each word" was on). */
+  | {
+      type: 'symbols/word-chosen';
+      word: string;
+      page: string;
+      via: 'pointer' | 'keyboard' | 'scanning';
+      spoken: boolean;
+    }
+  /** Symbols: "Speak message" said a message of `words` words. */
+  | { type: 'symbols/message-spoken'; words: number; text: string }
+  /** Symbols: a topic page (or "core") was opened. */
+  | { type: 'symbols/page-opened'; page: string }
+  /** Symbols: "Switch scanning" was turned on or off at a scan speed (ms a step). */
+  | { type: 'symbols/scanning-changed'; on: boolean; speedMs: number }
+  /** Symbols: a timetable with `steps` steps was shown as "now-next" or "timetable", moved on, or printed. */
+  | {
+      type: 'symbols/timetable';
+      action: 'moved' | 'printed';
+      view: 'now-next' | 'timetable';
+      steps: number;
+      ownWords: number;
+    }
+  /** Symbols: the teacher added a word of their own with a symbol found by search. */
+  | { type: 'symbols/own-word-added'; word: string; hex: string }
   /** A find task in a shared practice scene (src/shared/practice-scenes) was completed. */
   | {
       type: 'scene/task-done';
@@ -82,6 +130,10 @@ export type PracticeEventBody =
       zoom?: number;
       /** The vision simulator's condition when the task was done. */
       condition?: string;
+      /** The vision simulator's severity (0–1) when the task was done. */
+      severity?: number;
+      /** The side that is lost, when the condition is hemianopia. */
+      side?: 'left' | 'right';
     };
 
 /** The reading preferences a person can change in the read-aloud reading view. */

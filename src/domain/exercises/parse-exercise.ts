@@ -99,6 +99,17 @@ export function parseExercise(source: string, file: string, checks: CheckRegistr
     throw new ExerciseFileError(file, field, problem);
   }
   const front = parsed.data;
+  if (!front.audience.includes('pupil')) {
+    // Pupil wording in an exercise no pupil is shown is wording nobody checks.
+    const index = front.steps.findIndex((step) => step.pupilText !== undefined);
+    if (front.pupilTitle !== undefined || index >= 0) {
+      throw new ExerciseFileError(
+        file,
+        index >= 0 ? `steps[${index}].pupilText` : 'pupilTitle',
+        'pupil wording is only shown to pupils: add "pupil" to audience, or remove it',
+      );
+    }
+  }
   const seen = new Set<string>();
   const steps: ExerciseStep[] = front.steps.map((step, index) => {
     const id = step.id ?? `step-${index + 1}`;

@@ -59,8 +59,9 @@ export function VisionSimulator({ headingLevel = 2, initialSceneId }: VisionSimu
     side: settings.side,
     viewing,
   });
-  const conditionRef = useRef(settings.condition);
-  conditionRef.current = settings.condition;
+  // The task-done callback is stable; it reads the simulation in force when the task is done.
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
 
   const onTaskDone = useCallback(
     (sceneId: string, taskId: string) => {
@@ -69,7 +70,11 @@ export function VisionSimulator({ headingLevel = 2, initialSceneId }: VisionSimu
         sceneId,
         taskId,
         tool: 'vision',
-        condition: conditionRef.current,
+        condition: settingsRef.current.condition,
+        severity: settingsRef.current.severity,
+        ...(settingsRef.current.condition === 'hemianopia'
+          ? { side: settingsRef.current.side }
+          : {}),
       });
       announce('Task done.');
     },
@@ -89,7 +94,13 @@ export function VisionSimulator({ headingLevel = 2, initialSceneId }: VisionSimu
 
   const chooseCondition = (id: ConditionId) => {
     update({ condition: id, supports: [] });
-    emit({ type: 'vision/changed', condition: id, severity: settings.severity });
+    emit({
+      type: 'vision/changed',
+      condition: id,
+      severity: settings.severity,
+      by: 'condition',
+      ...(id === 'hemianopia' ? { side: settings.side } : {}),
+    });
     const next = conditionById(id);
     const nextPlan = planSimulation(id, settings.severity, { side: settings.side, viewing });
     announce(
@@ -101,7 +112,13 @@ export function VisionSimulator({ headingLevel = 2, initialSceneId }: VisionSimu
 
   const setSeverity = (severity: number) => {
     update({ severity });
-    emit({ type: 'vision/changed', condition: settings.condition, severity });
+    emit({
+      type: 'vision/changed',
+      condition: settings.condition,
+      severity,
+      by: 'severity',
+      ...(settings.condition === 'hemianopia' ? { side: settings.side } : {}),
+    });
   };
 
   const toggleSupport = (support: SupportId) => {
@@ -193,6 +210,8 @@ export function VisionSimulator({ headingLevel = 2, initialSceneId }: VisionSimu
                       type: 'vision/changed',
                       condition: 'hemianopia',
                       severity: settings.severity,
+                      by: 'side',
+                      side,
                     });
                   }}
                 />
