@@ -5,6 +5,7 @@ import exercises from 'virtual:exercises';
 import { createRoot } from 'react-dom/client';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { App } from './app/app';
+import { boundedLocation } from './app/bounded-location';
 import { allChecks } from './domain/checks/all-checks';
 import { createBrowserEngines } from './engines/create-engines';
 import { createAppStore } from './store/create-app-store';
@@ -24,7 +25,7 @@ async function start() {
     <App
       store={store}
       engines={engines}
-      locationHook={useHashLocation}
+      locationHook={boundedLocation(useHashLocation)}
       hrefs={(href) => `#${href}`}
     />,
   );

@@ -46,8 +46,12 @@ export default function ExercisePage({ id }: { id: string }) {
       <>
         <PageHeading>Exercise not found</PageHeading>
         <p>
-          There is no exercise called &ldquo;{id}&rdquo; here. It may have been renamed, or it may
-          come from a pack that has not been imported on this device.
+          {/* Only something shaped like an id is echoed: an address can say anything. */}
+          {/^[a-z0-9-]{1,60}$/.test(id)
+            ? `There is no exercise called “${id}” here.`
+            : 'There is no exercise at this address.'}{' '}
+          It may have been renamed, or it may come from a pack that has not been imported on this
+          device.
         </p>
         <p>
           <Link href="/exercises">See all exercises</Link>
