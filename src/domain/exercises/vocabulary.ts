@@ -1,7 +1,14 @@
 /** The fixed vocabularies of exercise front-matter (no schema library: this ships with the app). */
 
 /** The tools an exercise can be written for; `general` is the app shell itself. */
-export const TOOLS = ['general', 'dictation', 'read-aloud', 'magnifier', 'vision'] as const;
+export const TOOLS = [
+  'general',
+  'dictation',
+  'read-aloud',
+  'magnifier',
+  'vision',
+  'captions',
+] as const;
 export type ToolId = (typeof TOOLS)[number];
 
 export const AUDIENCES = ['staff', 'pupil', 'trainer'] as const;

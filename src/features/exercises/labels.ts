@@ -6,6 +6,7 @@ export const TOOL_LABELS: Record<ToolId, string> = {
   'read-aloud': 'Read aloud',
   magnifier: 'Magnifier',
   vision: 'Vision simulator',
+  captions: 'Live captions',
 };
 
 export const AUDIENCE_LABELS: Record<Audience, string> = {
