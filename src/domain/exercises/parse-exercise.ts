@@ -1,6 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import type { CheckRegistry } from './check-registry';
+import { stepsDoneOnOpening } from './initial-state';
 import { renderMarkdown } from './markdown';
 import { type ExerciseStep, frontMatterSchema, type ParsedExercise } from './schema';
 
@@ -145,6 +146,15 @@ export function parseExercise(source: string, file: string, checks: CheckRegistr
       params: params.data as Record<string, unknown>,
     };
   });
+  const doneAtStart = stepsDoneOnOpening({ id: front.id, tool: front.tool, steps }, checks)[0];
+  if (doneAtStart) {
+    const index = steps.findIndex((step) => step.id === doneAtStart.stepId);
+    throw new ExerciseFileError(
+      file,
+      `steps[${index}]`,
+      `opening the tool and doing nothing completes this step (${doneAtStart.scenario}); its check must need the person to do what the step asks`,
+    );
+  }
   const { scenario, limits, parents, withPupils, ...summary } = front;
   return {
     exercise: { ...summary, steps, source: file },
