@@ -8,6 +8,8 @@ export interface ProgressSlice {
   runs: Record<string, ExerciseRun>;
   /** Exercise id → one answer per reflection prompt. */
   reflections: Record<string, string[]>;
+  /** Exercise id → answers another tab saved at the same time as this one's newer ones, oldest first. */
+  reflectionHistory: Record<string, string[][]>;
   /** The exercise that practice events count towards, wherever in the app they happen. */
   activeExerciseId: string | null;
   openExercise(exerciseId: string): void;
@@ -29,6 +31,7 @@ export const createProgressSlice =
   (set, get) => ({
     runs: {},
     reflections: {},
+    reflectionHistory: {},
     activeExerciseId: null,
     openExercise(exerciseId) {
       const { runs, activeExerciseId } = get();

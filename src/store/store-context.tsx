@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './create-app-store';
+import type { Persistence } from './sync/persistence';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -16,4 +17,9 @@ export function useAppStoreApi(): AppStore {
 
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStoreApi(), selector);
+}
+
+/** The one persistence path of this app (see src/shared/use-persisted-state.ts). */
+export function usePersistence(): Persistence {
+  return useAppStoreApi().persistence;
 }

@@ -100,7 +100,8 @@ describe('app store', () => {
     store.getState().setTheme('dark');
     await storage.setItem('dictation-text', 'something typed');
     await store.getState().clearMyData();
-    expect(await storage.keys()).toEqual([]);
+    // Only the new generation stamp is left: records from before the clear are refused.
+    expect(await storage.keys()).toEqual(['app:generation']);
     expect(store.getState().theme).toBeNull();
     expect(store.getState().runs).toEqual({});
     expect(store.getState().catalogue).toHaveLength(1);
@@ -127,7 +128,7 @@ describe('app store', () => {
     expect(state.presenter).toBe(true);
     expect(state.theme).toBe('high-contrast');
     expect(state.packs.map((p) => p.name)).toEqual(['Team']);
-    expect((await storage.keys()).sort()).toEqual(['app-state', 'app:packs']);
+    expect((await storage.keys()).sort()).toEqual(['app-state', 'app:generation', 'app:packs']);
     expect(await storage.getItem('app-state')).not.toContain('Private thoughts');
   });
 

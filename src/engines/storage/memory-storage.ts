@@ -1,15 +1,40 @@
-import type { StorageEngine } from './storage-engine';
+import {
+  type StorageEngine,
+  type StorageEstimateBytes,
+  type StorageFailureKind,
+  StorageWriteError,
+} from './storage-engine';
+
+export interface MemoryStorage extends StorageEngine {
+  /** Scripts a fault: every write fails this way until called with null (a full disk, a blocked store). */
+  failWrites(kind: StorageFailureKind | null): void;
+  /** Scripts what estimate() reports. */
+  setEstimate(estimate: StorageEstimateBytes | null): void;
+  /** How many times the app asked for persistent storage. */
+  readonly persistenceRequests: number;
+}
 
 /** In-memory storage: the fake for tests, and the fallback when IndexedDB is refused. */
 export function createMemoryStorage(
   initial: Record<string, string> = {},
   durable = true,
-): StorageEngine {
+): MemoryStorage {
   const data = new Map(Object.entries(initial));
+  let failing: StorageFailureKind | null = null;
+  let estimate: StorageEstimateBytes | null = null;
+  let persisted = false;
+  let persistenceRequests = 0;
+  const refuse = (key: string) => {
+    if (!failing) return;
+    // Shaped as the browser's own errors so the app's sorting of them is tested too.
+    const name = failing === 'quota' ? 'QuotaExceededError' : 'InvalidStateError';
+    throw new StorageWriteError(failing, key, Object.assign(new Error(name), { name }));
+  };
   return {
     durable,
     getItem: async (key) => data.get(key) ?? null,
     setItem: async (key, value) => {
+      refuse(key);
       data.set(key, value);
     },
     removeItem: async (key) => {
@@ -17,5 +42,21 @@ export function createMemoryStorage(
     },
     keys: async () => [...data.keys()],
     clear: async () => data.clear(),
+    estimate: async () => estimate,
+    requestPersistence: async () => {
+      persistenceRequests += 1;
+      persisted = durable;
+      return persisted;
+    },
+    persisted: async () => persisted,
+    failWrites(kind) {
+      failing = kind;
+    },
+    setEstimate(next) {
+      estimate = next;
+    },
+    get persistenceRequests() {
+      return persistenceRequests;
+    },
   };
 }
