@@ -22,6 +22,7 @@ const TOOL_PANELS: ToolPanels = {
   magnifier: lazy(() => import('../features/magnifier/magnifier-panel')),
   'read-aloud': lazy(() => import('../features/read-aloud/read-aloud-panel')),
   vision: lazy(() => import('../features/vision/vision-panel')),
+  captions: lazy(() => import('../features/captions/captions-panel')),
 };
 
 // Everything but the home page loads on first visit to its route, to keep the first paint light.
@@ -35,10 +36,20 @@ const DictationPage = lazy(() => import('../features/dictation/dictation-page'))
 const MagnifierPage = lazy(() => import('../features/magnifier/magnifier-page'));
 const ReadAloudPage = lazy(() => import('../features/read-aloud/read-aloud-page'));
 const VisionPage = lazy(() => import('../features/vision/vision-page'));
+const CaptionsPage = lazy(() => import('../features/captions/captions-page'));
+const CaptionsPupilView = lazy(() => import('../features/captions/pupil-view-page'));
 
 function Routes() {
   const [location] = useLocation();
   useApplySettings();
+  // The captions pupil view is a second window showing the captions only: no header, no nav.
+  if (location === '/captions/pupil') {
+    return (
+      <Suspense fallback={null}>
+        <CaptionsPupilView />
+      </Suspense>
+    );
+  }
   return (
     <Layout
       banner={
@@ -63,6 +74,7 @@ function Routes() {
           <Route path="/tools/read-aloud" component={ReadAloudPage} />
           <Route path="/tools/magnifier" component={MagnifierPage} />
           <Route path="/tools/vision" component={VisionPage} />
+          <Route path="/tools/captions" component={CaptionsPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

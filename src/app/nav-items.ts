@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: '/tools/read-aloud', label: 'Read aloud' },
   { href: '/tools/magnifier', label: 'Magnifier' },
   { href: '/tools/vision', label: 'Vision simulator' },
+  { href: '/tools/captions', label: 'Live captions' },
   { href: '/progress', label: 'Progress' },
   { href: '/settings', label: 'Settings' },
   { href: '/trainer', label: 'For trainers' },
