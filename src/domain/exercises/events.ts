@@ -120,46 +120,6 @@ export type PracticeEventBody =
     }
   /** Symbols: the teacher added a word of their own with a symbol found by search. */
   | { type: 'symbols/own-word-added'; word: string; hex: string }
-  /** Live captions: a caption line was committed (spoken, or typed into "Say this"); `expected` lists the "Words to expect" in it. */
-  | { type: 'captions/line'; words: number; via: 'voice' | 'typed'; expected: string[] }
-  /** Live captions: the person changed how captions look (restored settings are never sent). */
-  | {
-      type: 'captions/presentation-changed';
-      setting: 'size' | 'lines' | 'position' | 'colours';
-      value: string | number;
-    }
-  /** Live captions: a pupil view window asked for the captions and was answered. */
-  | { type: 'captions/pupil-view-connected' }
-  /** Live captions: the "Words to expect" list changed; `count` entries now. */
-  | { type: 'captions/expected-words-set'; count: number }
-  /** Live captions: the transcript was scored against a script (`script` is passageKey(); percentages). */
-  | { type: 'captions/accuracy-checked'; script: string; accuracy: number; missed: string[] }
-  /** Live captions: "Save transcript" downloaded `lines` lines. */
-  | { type: 'captions/transcript-saved'; lines: number }
-  /** Symbols: a word was added to the message (`page` is "core" or a topic id; `spoken`: "Speak each word" was on). */
-  | {
-      type: 'symbols/word-chosen';
-      word: string;
-      page: string;
-      via: 'pointer' | 'keyboard' | 'scanning';
-      spoken: boolean;
-    }
-  /** Symbols: "Speak message" said a message of `words` words. */
-  | { type: 'symbols/message-spoken'; words: number; text: string }
-  /** Symbols: a topic page (or "core") was opened. */
-  | { type: 'symbols/page-opened'; page: string }
-  /** Symbols: "Switch scanning" was turned on or off at a scan speed (ms a step). */
-  | { type: 'symbols/scanning-changed'; on: boolean; speedMs: number }
-  /** Symbols: a timetable with `steps` steps was shown as "now-next" or "timetable", moved on, or printed. */
-  | {
-      type: 'symbols/timetable';
-      action: 'moved' | 'printed';
-      view: 'now-next' | 'timetable';
-      steps: number;
-      ownWords: number;
-    }
-  /** Symbols: the teacher added a word of their own with a symbol found by search. */
-  | { type: 'symbols/own-word-added'; word: string; hex: string }
   /** A find task in a shared practice scene (src/shared/practice-scenes) was completed. */
   | {
       type: 'scene/task-done';
