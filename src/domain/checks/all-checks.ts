@@ -1,4 +1,5 @@
 import { createCheckRegistry } from '../exercises/check-registry';
+import { captionsChecks } from './captions-checks';
 import { dictationChecks } from './dictation-checks';
 import { generalChecks } from './general-checks';
 import { magnifierChecks } from './magnifier-checks';
@@ -14,4 +15,5 @@ export const allChecks = createCheckRegistry([
   ...ocrChecks,
   ...magnifierChecks,
   ...visionChecks,
+  ...captionsChecks,
 ]);
