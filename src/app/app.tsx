@@ -23,6 +23,7 @@ const TOOL_PANELS: ToolPanels = {
   'read-aloud': lazy(() => import('../features/read-aloud/read-aloud-panel')),
   vision: lazy(() => import('../features/vision/vision-panel')),
   captions: lazy(() => import('../features/captions/captions-panel')),
+  symbols: lazy(() => import('../features/symbols/symbols-panel')),
 };
 
 // Everything but the home page loads on first visit to its route, to keep the first paint light.
@@ -37,6 +38,7 @@ const MagnifierPage = lazy(() => import('../features/magnifier/magnifier-page'))
 const ReadAloudPage = lazy(() => import('../features/read-aloud/read-aloud-page'));
 const VisionPage = lazy(() => import('../features/vision/vision-page'));
 const CaptionsPage = lazy(() => import('../features/captions/captions-page'));
+const SymbolsPage = lazy(() => import('../features/symbols/symbols-page'));
 const CaptionsPupilView = lazy(() => import('../features/captions/pupil-view-page'));
 
 function Routes() {
@@ -75,6 +77,7 @@ function Routes() {
           <Route path="/tools/magnifier" component={MagnifierPage} />
           <Route path="/tools/vision" component={VisionPage} />
           <Route path="/tools/captions" component={CaptionsPage} />
+          <Route path="/tools/symbols" component={SymbolsPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

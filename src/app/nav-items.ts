@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: '/tools/magnifier', label: 'Magnifier' },
   { href: '/tools/vision', label: 'Vision simulator' },
   { href: '/tools/captions', label: 'Live captions' },
+  { href: '/tools/symbols', label: 'Symbols' },
   { href: '/progress', label: 'Progress' },
   { href: '/settings', label: 'Settings' },
   { href: '/trainer', label: 'For trainers' },

@@ -5,6 +5,7 @@ import { generalChecks } from './general-checks';
 import { magnifierChecks } from './magnifier-checks';
 import { ocrChecks } from './ocr-checks';
 import { readAloudChecks } from './read-aloud-checks';
+import { symbolsChecks } from './symbols-checks';
 import { visionChecks } from './vision-checks';
 
 /** Every check an exercise file may name. Each tool adds its list here. */
@@ -16,4 +17,5 @@ export const allChecks = createCheckRegistry([
   ...magnifierChecks,
   ...visionChecks,
   ...captionsChecks,
+  ...symbolsChecks,
 ]);

@@ -8,6 +8,7 @@ export const TOOLS = [
   'magnifier',
   'vision',
   'captions',
+  'symbols',
 ] as const;
 export type ToolId = (typeof TOOLS)[number];
 

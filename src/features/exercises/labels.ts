@@ -7,6 +7,7 @@ export const TOOL_LABELS: Record<ToolId, string> = {
   magnifier: 'Magnifier',
   vision: 'Vision simulator',
   captions: 'Live captions',
+  symbols: 'Symbols',
 };
 
 export const AUDIENCE_LABELS: Record<Audience, string> = {

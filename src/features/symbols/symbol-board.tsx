@@ -1,0 +1,264 @@
+import './symbols.css';
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { useAnnounce } from '../../shared/announcer';
+import { useAppStore } from '../../store/store-context';
+import { BoardControls } from './board-controls';
+import { layoutPage, rowsOf } from './board-layout';
+import { addWord, clearMessage, deleteLastWord, type Message, messageText } from './message';
+import { MessageBar } from './message-bar';
+import type { BoardSettings } from './settings';
+import { Legend, SymbolCell } from './symbol-cell';
+import { type Every, useScanning } from './use-scanning';
+import { useSymbolSpeech } from './use-symbol-speech';
+import { CORE_WORDS, OWN_WORDS_TOPIC, type SymbolWord, TOPICS, type TopicId } from './vocabulary';
+
+type Via = 'pointer' | 'keyboard' | 'scanning';
+type Item = { key: string; label: string; run(via: Via): void; word?: SymbolWord };
+
+export interface SymbolBoardProps {
+  settings: BoardSettings;
+  changeSettings(next: Partial<BoardSettings>): void;
+  ownWords: readonly SymbolWord[];
+  headingLevel: 2 | 3;
+  every?: Every;
+}
+
+/**
+ * The board: the message and its actions, the folder row, and the grid of
+ * symbols. Everything choosable is laid out as scan rows, top to bottom, so
+ * switch scanning, the keyboard and the pointer reach the same things.
+ */
+export function SymbolBoard({
+  settings,
+  changeSettings,
+  ownWords,
+  headingLevel,
+  every,
+}: SymbolBoardProps) {
+  const emit = useAppStore((state) => state.emit);
+  const announce = useAnnounce();
+  const { say, loading, error } = useSymbolSpeech();
+  const [message, setMessage] = useState<Message>([]);
+  const [page, setPage] = useState<'core' | TopicId>('core');
+  const [pageIndex, setPageIndex] = useState(0);
+  const [scanning, setScanningState] = useState(false);
+  const switchRef = useRef<HTMLInputElement>(null);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const pageWords =
+    page === 'core'
+      ? CORE_WORDS
+      : page === 'own'
+        ? ownWords
+        : (TOPICS.find((t) => t.id === page)?.words ?? []);
+  const layout = layoutPage(pageWords, settings.size, pageIndex);
+  const pageLabel =
+    page === 'core'
+      ? 'Core words'
+      : page === 'own'
+        ? OWN_WORDS_TOPIC.label
+        : TOPICS.find((t) => t.id === page)?.label;
+
+  const choose = useCallback(
+    (item: SymbolWord, via: Via) => {
+      setMessage((current) => addWord(current, item));
+      if (settings.speakEachWord) void say(item.word);
+      announce(`Added ${item.word}`);
+      emit({
+        type: 'symbols/word-chosen',
+        word: item.word,
+        page,
+        via,
+        spoken: settings.speakEachWord,
+      });
+    },
+    [settings.speakEachWord, say, announce, emit, page],
+  );
+
+  const openPage = useCallback(
+    (next: 'core' | TopicId) => {
+      setPage(next);
+      setPageIndex(0);
+      if (next !== 'core') emit({ type: 'symbols/page-opened', page: next });
+    },
+    [emit],
+  );
+
+  const speakMessage = useCallback(() => {
+    if (message.length === 0) {
+      announce('The message is empty: press some symbols first.');
+      return;
+    }
+    const text = messageText(message);
+    void say(text);
+    emit({ type: 'symbols/message-spoken', words: message.length, text });
+  }, [message, say, emit, announce]);
+
+  const actions = useMemo(
+    () => [
+      { label: 'Speak message', run: speakMessage },
+      { label: 'Delete last word', run: () => setMessage(deleteLastWord) },
+      { label: 'Clear message', run: () => setMessage(clearMessage()) },
+    ],
+    [speakMessage],
+  );
+
+  const navItems: Item[] = [];
+  if (page === 'core') {
+    const folders = [...TOPICS, ...(ownWords.length ? [OWN_WORDS_TOPIC] : [])];
+    for (const topic of folders) {
+      navItems.push({
+        key: `folder-${topic.id}`,
+        label: topic.label,
+        run: () => openPage(topic.id),
+      });
+    }
+  } else {
+    navItems.push({ key: 'back', label: 'Back', run: () => openPage('core') });
+  }
+  if (layout.pageIndex > 0) {
+    navItems.push({
+      key: 'prev',
+      label: 'Previous page',
+      run: () => setPageIndex(layout.pageIndex - 1),
+    });
+  }
+  if (layout.pageIndex < layout.pageCount - 1) {
+    navItems.push({
+      key: 'next',
+      label: 'Next page',
+      run: () => setPageIndex(layout.pageIndex + 1),
+    });
+  }
+
+  const gridRows = rowsOf(layout.cells, settings.size);
+  // Scan rows: message actions, folders, then each row of the grid (its words only).
+  const scanRows: Item[][] = [
+    actions.map((a) => ({ key: a.label, label: a.label, run: a.run })),
+    navItems,
+    ...gridRows.map((row) =>
+      row.flatMap((cell) =>
+        cell
+          ? [{ key: cell.word, label: cell.word, word: cell, run: (via: Via) => choose(cell, via) }]
+          : [],
+      ),
+    ),
+  ];
+  const lengths = scanRows.map((row) => row.length);
+  const onScanChoose = useCallback(
+    (row: number, cell: number) => scanRows[row]?.[cell]?.run('scanning'),
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the latest rows are read through a ref in useScanning.
+    [scanRows],
+  );
+  const scan = useScanning({
+    on: scanning,
+    speedMs: settings.scanSpeedMs,
+    rows: lengths,
+    onChoose: onScanChoose,
+    every,
+  });
+
+  const setScanning = (on: boolean) => {
+    setScanningState(on);
+    emit({ type: 'symbols/scanning-changed', on, speedMs: settings.scanSpeedMs });
+    announce(on ? 'Switch scanning on. Press Space or Enter to choose.' : 'Switch scanning off.');
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!scanning) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setScanning(false);
+      return;
+    }
+    // The switch is the scanning checkbox: a word button that has focus still works as a button.
+    if ((event.key === ' ' || event.key === 'Enter') && event.target === switchRef.current) {
+      event.preventDefault();
+      if (!event.repeat) scan.select();
+    }
+  };
+
+  const rowMark = (row: number) =>
+    scan.state.mode === 'rows' && scan.state.row === row ? 'row' : null;
+  const cellMark = (row: number, cell: number) =>
+    scan.state.mode === 'cells' && scan.state.row === row && scan.state.cell === cell;
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: catches the switch key from the focused "Switch scanning" checkbox inside.
+    <div className="symbol-board" onKeyDown={onKeyDown}>
+      <BoardControls
+        settings={settings}
+        change={changeSettings}
+        scanning={scanning}
+        setScanning={setScanning}
+        switchRef={switchRef}
+      />
+      {loading !== null && (
+        <progress
+          aria-label="Loading the voice"
+          max={1}
+          value={loading}
+          className="symbols-progress"
+        />
+      )}
+      {error && (
+        <p role="alert" className="notice notice--error">
+          {error}
+        </p>
+      )}
+      <MessageBar
+        message={message}
+        actions={actions}
+        highlighted={
+          rowMark(0) ??
+          (scan.state.mode === 'cells' && scan.state.row === 0 ? scan.state.cell : null)
+        }
+      />
+      <Heading className="symbols-page-title">
+        {pageLabel}
+        {layout.pageCount > 1 ? `, page ${layout.pageIndex + 1} of ${layout.pageCount}` : ''}
+      </Heading>
+      <div className={`symbols-row symbols-nav${rowMark(1) ? ' is-scanned' : ''}`}>
+        {navItems.map((item, index) => (
+          <button
+            key={item.key}
+            type="button"
+            className={`button button--secondary${cellMark(1, index) ? ' is-scanned' : ''}`}
+            onClick={() => item.run('pointer')}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+      <div className={`symbols-grid symbols-grid--${settings.size} show-${settings.show}`}>
+        {gridRows.map((row, r) => {
+          let choosable = -1;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions on the board.
+            <div key={r} className={`symbols-grid__row${rowMark(r + 2) ? ' is-scanned' : ''}`}>
+              {row.map((cell, c) => {
+                if (!cell) {
+                  // biome-ignore lint/suspicious/noArrayIndexKey: an empty cell is only a position.
+                  return <div key={`empty-${c}`} className="symbol-cell symbol-cell--empty" />;
+                }
+                choosable += 1;
+                return (
+                  <SymbolCell
+                    key={cell.word}
+                    word={cell.word}
+                    hex={cell.hex}
+                    pos={cell.pos}
+                    show={settings.show}
+                    highlighted={cellMark(r + 2, choosable)}
+                    onChoose={(via) => choose(cell, via)}
+                  />
+                );
+              })}
+            </div>
+          );
+        })}
+      </div>
+      <Legend />
+    </div>
+  );
+}
