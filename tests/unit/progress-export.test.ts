@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ExerciseRun } from '../../src/domain/exercises/runner';
+import { allChecks } from '../../src/domain/checks/all-checks';
+import { passageKey } from '../../src/domain/checks/dictation-checks';
+import type { PracticeEventBody } from '../../src/domain/exercises/events';
+import { type ExerciseRun, next, startRun } from '../../src/domain/exercises/runner';
 import type { Exercise } from '../../src/domain/exercises/schema';
 import {
   buildProgressExport,
@@ -43,6 +46,7 @@ describe('progress records', () => {
       id: 'getting-started',
       title: 'Getting started',
       minutes: 5,
+      phase: ['primary'],
       objectives: ['Change the text size'],
       startedAt: '2026-11-23T09:00:00.000Z',
       completedAt: null,
@@ -66,5 +70,65 @@ describe('progress records', () => {
       exercises: [],
     });
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+});
+
+describe('dictation steps in progress and the CPD record', () => {
+  const passage = 'Plants need light.';
+  const dictation: Exercise = {
+    ...exercise,
+    id: 'dictation-x',
+    tool: 'dictation',
+    phase: ['secondary', 'post-16'],
+    steps: [
+      { id: 'words', text: 'Dictate', check: 'dictation-words', params: { atLeast: 3 } },
+      {
+        id: 'score',
+        text: 'Check',
+        check: 'dictation-accuracy',
+        params: { atLeast: 80, passage },
+      },
+      { id: 'theme', text: 'Theme', check: 'setting-changed', params: { setting: 'theme' } },
+    ],
+  };
+  const replay = (bodies: PracticeEventBody[]) =>
+    bodies.reduce(
+      (current, body, i) => next(current, { ...body, at: day + i }, dictation, allChecks),
+      startRun(dictation.id, day),
+    );
+  const scored: PracticeEventBody = {
+    type: 'dictation/scored',
+    passage: passageKey(passage),
+    accuracy: 92,
+    punctuationAccuracy: 100,
+    wpm: 30,
+    commands: 0,
+  };
+
+  it.each([
+    ['voice', 'spoken'],
+    ['typed', 'typed'],
+  ] as const)('records words that went in by %s as %s, beside the score', (via, input) => {
+    const run = replay([
+      { type: 'dictation/utterance', words: 3, via },
+      scored,
+      { type: 'settings/changed', setting: 'theme', value: 'dark' },
+    ]);
+    const [record] = buildProgressRecords([dictation], { [dictation.id]: run }, {});
+    expect(record?.phase).toEqual(['secondary', 'post-16']);
+    expect(record?.steps).toEqual([
+      { text: 'Dictate', completedAt: expect.any(String), input },
+      { text: 'Check', completedAt: expect.any(String), input, score: 92 },
+      { text: 'Theme', completedAt: expect.any(String) },
+    ]);
+  });
+
+  it('says "spoken and typed" when both went in before the step was done', () => {
+    const run = replay([
+      { type: 'dictation/utterance', words: 2, via: 'voice' },
+      { type: 'dictation/command', command: 'full-stop', via: 'typed' },
+      { type: 'dictation/utterance', words: 2, via: 'voice' },
+    ]);
+    expect(run.inputs).toEqual({ words: 'spoken and typed' });
   });
 });

@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { type CatalogueFilter, filterCatalogue } from '../../domain/exercises/catalogue-filter';
 import { stepsDone } from '../../domain/exercises/runner';
-import { AREAS_OF_NEED, AUDIENCES, TOOLS } from '../../domain/exercises/vocabulary';
+import { AREAS_OF_NEED, AUDIENCES, PHASES, TOOLS } from '../../domain/exercises/vocabulary';
 import { PageHeading } from '../../shared/page-heading';
 import { useAppStore } from '../../store/store-context';
-import { AREA_LABELS, AUDIENCE_LABELS, TOOL_LABELS } from './labels';
+import { AREA_LABELS, AUDIENCE_LABELS, PHASE_LABELS, TOOL_LABELS } from './labels';
 import { useModeCatalogue } from './use-mode-catalogue';
 
 const LENGTHS = [5, 10, 15] as const;
@@ -75,6 +75,13 @@ export default function CataloguePage() {
           onChange={(audience) => update({ audience })}
         />
         <FilterSelect
+          label="Phase"
+          value={filter.phase ?? ''}
+          allLabel="All phases"
+          options={PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p] }))}
+          onChange={(phase) => update({ phase })}
+        />
+        <FilterSelect
           label="Area of need"
           value={filter.area ?? ''}
           allLabel="All areas"
@@ -110,7 +117,8 @@ export default function CataloguePage() {
                 </h2>
                 <p className="card__meta">
                   {TOOL_LABELS[exercise.tool]} · {exercise.minutes} minutes · for{' '}
-                  {exercise.audience.map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(', ')}
+                  {exercise.audience.map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(', ')} ·{' '}
+                  {exercise.phase.map((p) => PHASE_LABELS[p]).join(', ')}
                 </p>
                 <p>{exercise.objectives[0]}</p>
                 {run && !presenter && (

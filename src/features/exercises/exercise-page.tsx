@@ -5,7 +5,8 @@ import { PageHeading } from '../../shared/page-heading';
 import { Prose } from '../../shared/prose';
 import { useToolPanel } from '../../shared/tool-slot';
 import { useAppStore } from '../../store/store-context';
-import { AREA_LABELS, AUDIENCE_LABELS, TOOL_LABELS } from './labels';
+import { ExerciseGlossary } from './exercise-glossary';
+import { AREA_LABELS, AUDIENCE_LABELS, PHASE_LABELS, TOOL_LABELS } from './labels';
 import { ReflectionForm } from './reflection-form';
 import { StepList } from './step-list';
 import { useExerciseContent } from './use-exercise-content';
@@ -69,9 +70,11 @@ export default function ExercisePage({ id }: { id: string }) {
       <p className="exercise__meta">
         {TOOL_LABELS[exercise.tool]} · {exercise.minutes} minutes · for{' '}
         {exercise.audience.map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(', ')} ·{' '}
+        {exercise.phase.map((p) => PHASE_LABELS[p]).join(', ')} ·{' '}
         {exercise.areas.map((a) => AREA_LABELS[a]).join('; ')}
       </p>
       {prose && <Prose html={prose.scenarioHtml} className="exercise__scenario" />}
+      {!pupilMode && <ExerciseGlossary exercise={exercise} prose={prose} />}
 
       <section aria-labelledby="objectives-heading">
         <h2 id="objectives-heading">By the end you will be able to</h2>

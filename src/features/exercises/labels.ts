@@ -1,4 +1,4 @@
-import type { AreaOfNeed, Audience, ToolId } from '../../domain/exercises/schema';
+import type { AreaOfNeed, Audience, Phase, ToolId } from '../../domain/exercises/schema';
 
 export const TOOL_LABELS: Record<ToolId, string> = {
   general: 'Getting started',
@@ -22,3 +22,17 @@ export const AREA_LABELS: Record<AreaOfNeed, string> = {
   'social-emotional-and-mental-health': 'Social, emotional and mental health',
   'sensory-and-physical': 'Sensory and/or physical',
 };
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  'early-years': 'Early years',
+  primary: 'Primary',
+  secondary: 'Secondary',
+  'post-16': 'Post-16',
+};
+
+/** How dictation went in, as the CPD record and progress say it beside a score. */
+export const INPUT_LABELS = {
+  spoken: 'spoken',
+  typed: 'typed instead of speaking',
+  'spoken and typed': 'partly spoken, partly typed instead of speaking',
+} as const;

@@ -1,3 +1,4 @@
+import { INPUT_LABELS, PHASE_LABELS } from '../exercises/labels';
 import type { ProgressRecord } from './progress-export';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
@@ -25,7 +26,10 @@ export function CpdRecord({ records }: { records: ProgressRecord[] }) {
             </dd>
             <dt>Time</dt>
             <dd>{record.minutes} minutes</dd>
+            <dt>Phase</dt>
+            <dd>{record.phase.map((phase) => PHASE_LABELS[phase]).join(', ')}</dd>
           </dl>
+          <DictationEvidence steps={record.steps} />
           <h4>Objectives</h4>
           <ul>
             {record.objectives.map((objective) => (
@@ -46,5 +50,27 @@ export function CpdRecord({ records }: { records: ProgressRecord[] }) {
         </article>
       ))}
     </section>
+  );
+}
+
+/** Dictation steps done, each with its score and whether it was spoken or typed instead. */
+function DictationEvidence({ steps }: { steps: ProgressRecord['steps'] }) {
+  const dictated = steps.filter((step) => step.completedAt && step.input);
+  if (dictated.length === 0) return null;
+  return (
+    <>
+      <h4>Dictation</h4>
+      <ul>
+        {dictated.map((step) => (
+          <li key={step.text}>
+            {step.text}{' '}
+            <strong>
+              {step.score !== undefined ? `Word accuracy ${step.score}%, ` : 'Done, '}
+              {step.input ? INPUT_LABELS[step.input] : ''}.
+            </strong>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,14 +1,23 @@
-import type { ExerciseRun } from '../../domain/exercises/runner';
-import type { Exercise } from '../../domain/exercises/schema';
+import type { DictationInput, ExerciseRun } from '../../domain/exercises/runner';
+import type { Exercise, Phase } from '../../domain/exercises/schema';
 
 export interface ProgressRecord {
   id: string;
   title: string;
   minutes: number;
+  /** The school phases the exercise is set in. */
+  phase: Phase[];
   objectives: string[];
   startedAt: string;
   completedAt: string | null;
-  steps: { text: string; completedAt: string | null }[];
+  steps: {
+    text: string;
+    completedAt: string | null;
+    /** Dictation steps: whether the words went in spoken, typed instead of speaking, or both. */
+    input?: DictationInput;
+    /** "Check my dictation" steps: the word accuracy (percent) that completed the step. */
+    score?: number;
+  }[];
   reflections: { prompt: string; answer: string }[];
 }
 
@@ -30,12 +39,20 @@ export function buildProgressRecords(
           id: exercise.id,
           title: exercise.title,
           minutes: exercise.minutes,
+          phase: exercise.phase,
           objectives: exercise.objectives,
           startedAt: iso(run.startedAt),
           completedAt: run.completedAt !== undefined ? iso(run.completedAt) : null,
           steps: exercise.steps.map((step) => {
             const at = run.completed[step.id];
-            return { text: step.text, completedAt: at !== undefined ? iso(at) : null };
+            const input = run.inputs?.[step.id];
+            const score = run.scores?.[step.id];
+            return {
+              text: step.text,
+              completedAt: at !== undefined ? iso(at) : null,
+              ...(input ? { input } : {}),
+              ...(score !== undefined ? { score } : {}),
+            };
           }),
           reflections: exercise.reflection
             .map((prompt, index) => ({ prompt, answer: (answers[index] ?? '').trim() }))
