@@ -20,16 +20,10 @@ const TAKEN = new Set(
 export interface OwnWordsProps {
   words: readonly SymbolWord[];
   setWords(words: SymbolWord[]): void;
-  saveFailed: boolean;
 }
 
 /** The teacher's own words, each with a symbol found by searching the shipped set. */
-export function OwnWords({
-  words,
-  setWords,
-  saveFailed,
-  level = 2,
-}: OwnWordsProps & { level?: 2 | 3 }) {
+export function OwnWords({ words, setWords, level = 2 }: OwnWordsProps & { level?: 2 | 3 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const emit = useAppStore((state) => state.emit);
   const id = useId();
@@ -76,12 +70,6 @@ export function OwnWords({
       {problem && (
         <p role="alert" className="notice notice--error">
           {problem}
-        </p>
-      )}
-      {saveFailed && (
-        <p role="alert" className="notice notice--warning">
-          Your words could not be saved on this device, so they will be gone after a reload. Free
-          some space or leave private browsing, then add a word again.
         </p>
       )}
       <div className="symbols-controls">

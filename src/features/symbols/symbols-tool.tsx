@@ -1,22 +1,26 @@
 import { useCallback } from 'react';
 import { OwnWords } from './own-words';
-import { DEFAULT_SETTINGS, parseOwnWords, parseSettings, parseTimetable } from './settings';
+import { parseOwnWords, parseSettings, parseTimetable } from './settings';
 import { SymbolBoard } from './symbol-board';
 import { Timetable } from './timetable';
 import type { Every } from './use-scanning';
 import { useStored } from './use-stored';
 
 const KEYS = {
-  settings: 'symbols/settings',
-  own: 'symbols/own-words',
-  timetable: 'symbols/timetable',
+  settings: 'symbols:settings',
+  own: 'symbols:own-words',
+  timetable: 'symbols:timetable',
 } as const;
 
 /** The symbol board, its timetable and the teacher's own words, with their settings kept on the device. */
 export function SymbolsTool({ headingLevel = 2, every }: { headingLevel?: 2 | 3; every?: Every }) {
-  const [settings, setSettings] = useStored(KEYS.settings, parseSettings, DEFAULT_SETTINGS);
-  const [ownWords, setOwnWords, ownSaveFailed] = useStored(KEYS.own, parseOwnWords, []);
-  const [steps, setSteps] = useStored(KEYS.timetable, parseTimetable, []);
+  const [settings, setSettings] = useStored(
+    KEYS.settings,
+    'the symbol board settings',
+    parseSettings,
+  );
+  const [ownWords, setOwnWords] = useStored(KEYS.own, 'your own words', parseOwnWords);
+  const [steps, setSteps] = useStored(KEYS.timetable, 'the timetable', parseTimetable);
   const changeSettings = useCallback(
     (next: Partial<typeof settings>) => setSettings((current) => ({ ...current, ...next })),
     [setSettings],
@@ -31,12 +35,7 @@ export function SymbolsTool({ headingLevel = 2, every }: { headingLevel?: 2 | 3;
         {...(every ? { every } : {})}
       />
       <Timetable steps={steps} setSteps={setSteps} ownWords={ownWords} level={headingLevel} />
-      <OwnWords
-        words={ownWords}
-        setWords={setOwnWords}
-        saveFailed={ownSaveFailed}
-        level={headingLevel}
-      />
+      <OwnWords words={ownWords} setWords={setOwnWords} level={headingLevel} />
       <p className="symbols-credit">
         Symbols from <a href="https://openmoji.org/">OpenMoji</a>, the open-source emoji and icon
         project, licensed under{' '}

@@ -1,0 +1,201 @@
+import exercises from 'virtual:exercises';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { allChecks } from '../../src/domain/checks/all-checks';
+import type { PracticeEventBody } from '../../src/domain/exercises/events';
+import { createFakeEngines } from '../../src/engines/create-engines';
+import { createFakeSynthesis } from '../../src/engines/synthesis/fake-synthesis';
+import { SymbolsTool } from '../../src/features/symbols/symbols-tool';
+import type { Every } from '../../src/features/symbols/use-scanning';
+import { AnnouncerProvider } from '../../src/shared/announcer';
+import { EnginesProvider } from '../../src/shared/engines-context';
+import { createAppStore } from '../../src/store/create-app-store';
+import { StoreProvider } from '../../src/store/store-context';
+import { renderApp } from './render-app';
+
+const message = () => screen.getByRole('region', { name: 'Message' });
+const messageWords = () =>
+  within(message())
+    .queryAllByRole('listitem')
+    .map((li) => li.textContent)
+    .filter((text) => !text?.startsWith('No words'));
+
+/** A hand-driven interval: the test says when the scan steps. */
+function manualClock() {
+  let tick: (() => void) | null = null;
+  const every: Every = (fn) => {
+    tick = fn;
+    return () => {
+      if (tick === fn) tick = null;
+    };
+  };
+  return { every, step: (n = 1) => act(() => Array.from({ length: n }, () => tick?.())) };
+}
+
+async function renderTool(every: Every) {
+  const synthesis = createFakeSynthesis({ mode: 'manual' });
+  const engines = createFakeEngines({ synthesis });
+  const store = createAppStore({ engines, exercises, checks: allChecks });
+  const events: PracticeEventBody[] = [];
+  const emit = store.getState().emit;
+  store.setState({
+    emit: (event) => {
+      events.push(event);
+      emit(event);
+    },
+  });
+  await act(async () => {
+    render(
+      <EnginesProvider engines={engines}>
+        <StoreProvider store={store}>
+          <AnnouncerProvider>
+            <SymbolsTool every={every} />
+          </AnnouncerProvider>
+        </StoreProvider>
+      </EnginesProvider>,
+    );
+  });
+  return { synthesis, events };
+}
+
+describe('symbol board', { timeout: 20_000 }, () => {
+  it('is in the Main navigation and builds a message spoken through the synthesis engine', async () => {
+    const synthesis = createFakeSynthesis({ mode: 'manual' });
+    const user = userEvent.setup();
+    await renderApp({ path: '/tools/symbols', engines: { synthesis } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Symbols' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Symbols' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByRole('combobox', { name: 'Board size' })).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Scan speed' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Switch scanning' })).not.toBeChecked();
+
+    for (const word of ['I', 'want', 'more'])
+      await user.click(screen.getByRole('button', { name: word }));
+    expect(messageWords()).toEqual(['I', 'want', 'more']);
+    await user.click(screen.getByRole('button', { name: 'Speak message' }));
+    await act(async () => {});
+    expect(synthesis.readings.at(-1)?.text).toBe('I want more');
+    // An on-device voice, never the remote one.
+    expect(synthesis.readings.at(-1)?.voiceId).toBe('browser:fake-gb');
+
+    await user.click(screen.getByRole('button', { name: 'Delete last word' }));
+    expect(messageWords()).toEqual(['I', 'want']);
+    await user.click(screen.getByRole('button', { name: 'Clear message' }));
+    expect(messageWords()).toEqual([]);
+  });
+
+  it('speaks each word when asked to, and not otherwise', async () => {
+    const synthesis = createFakeSynthesis({ mode: 'manual' });
+    const user = userEvent.setup();
+    await renderApp({ path: '/tools/symbols', engines: { synthesis } });
+    await user.click(await screen.findByRole('button', { name: 'help' }));
+    await act(async () => {});
+    expect(synthesis.readings).toHaveLength(0);
+    await user.click(screen.getByRole('checkbox', { name: 'Speak each word' }));
+    await user.click(screen.getByRole('button', { name: 'stop' }));
+    await act(async () => {});
+    expect(synthesis.readings.map((r) => r.text)).toEqual(['stop']);
+  });
+
+  it('opens topic pages by folder, keeps the first row in place, and goes Back to core', async () => {
+    const user = userEvent.setup();
+    await renderApp({ path: '/tools/symbols' });
+    const firstRow = () =>
+      Array.from(document.querySelectorAll('.symbols-grid__row:first-child button')).map(
+        (b) => b.textContent,
+      );
+    const coreFirst = firstRow();
+    await user.click(await screen.findByRole('button', { name: 'Food' }));
+    expect(screen.getByRole('button', { name: 'apple' })).toBeInTheDocument();
+    expect(firstRow()).toEqual(coreFirst);
+    await user.click(screen.getByRole('button', { name: 'apple' }));
+    expect(messageWords()).toEqual(['apple']);
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('button', { name: 'Feelings' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'apple' })).toBeNull();
+  });
+
+  it('shows symbols only with the word still naming the button, and pages through at 4 × 4', async () => {
+    const user = userEvent.setup();
+    await renderApp({ path: '/tools/symbols' });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Show' }), 'symbols');
+    expect(screen.getByRole('button', { name: 'want' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Board size' }), '4');
+    expect(document.querySelectorAll('.symbols-grid .symbol-cell')).toHaveLength(16);
+    expect(screen.queryByRole('button', { name: 'this' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(screen.getByRole('button', { name: 'Previous page' })).toBeInTheDocument();
+  });
+
+  it('switch scanning: rows, then cells, chosen with Space; keyboard and pointer still work', async () => {
+    const clock = manualClock();
+    const { events } = await renderTool(clock.every);
+    const user = userEvent.setup();
+    const toggle = screen.getByRole('checkbox', { name: 'Switch scanning' });
+    await user.click(toggle);
+    expect(toggle).toBeChecked();
+    expect(toggle).toHaveFocus();
+    // Rows: message actions, folders, then the first grid row (I, want, more…).
+    clock.step(2);
+    expect(document.querySelector('.symbols-grid__row.is-scanned')).not.toBeNull();
+    await user.keyboard(' ');
+    expect(toggle).toBeChecked();
+    clock.step(1);
+    expect(document.querySelector('.symbol-cell.is-scanned')?.textContent).toBe('want');
+    await user.keyboard(' ');
+    expect(messageWords()).toEqual(['want']);
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'symbols/word-chosen', word: 'want', via: 'scanning' }),
+    );
+    // A pointer still works while scanning.
+    await user.click(screen.getByRole('button', { name: 'more' }));
+    expect(messageWords()).toEqual(['want', 'more']);
+    // Escape stops scanning.
+    toggle.focus();
+    await user.keyboard('{Escape}');
+    expect(toggle).not.toBeChecked();
+    expect(document.querySelector('.is-scanned')).toBeNull();
+  });
+
+  it('adds a timetable step and an own word, with plain alerts for what is missing', async () => {
+    const user = userEvent.setup();
+    await renderApp({ path: '/tools/symbols' });
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Symbol for the step' }),
+      'register',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add step' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Symbol for the step' }), 'book');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Your own words for it (optional)' }),
+      'Phonics',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add step' }));
+    const timetable = screen.getByRole('region', { name: 'Timetable' });
+    expect(within(timetable).getByText('register')).toBeInTheDocument();
+    expect(within(timetable).getByText('Phonics')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(within(timetable).getByText('Phonics').closest('li')).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Add word' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Type the word first');
+    await user.type(screen.getByRole('textbox', { name: 'Word' }), 'Mrs Khan');
+    await user.click(screen.getByRole('button', { name: 'Add word' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose a symbol');
+    expect(screen.getByRole('textbox', { name: 'Word' })).toHaveValue('Mrs Khan');
+    await user.type(screen.getByRole('searchbox', { name: 'Find a symbol' }), 'teacher');
+    const results = await screen.findByRole('group', { name: /Symbols for "teacher"/ });
+    await user.click(within(results).getAllByRole('radio')[0] as HTMLElement);
+    await user.click(screen.getByRole('button', { name: 'Add word' }));
+    await user.click(screen.getByRole('button', { name: 'My words' }));
+    expect(screen.getByRole('button', { name: 'Mrs Khan' })).toBeInTheDocument();
+  });
+});
