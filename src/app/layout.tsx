@@ -1,10 +1,19 @@
-import { type MouseEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { Link, useLocation } from 'wouter';
 import { useEngines } from '../shared/engines-context';
 import { APP_NAME, NavigatedContext } from '../shared/page-heading';
 import { useAppStore } from '../store/store-context';
 import { NAV_ITEMS } from './nav-items';
 import { useInputModality } from './use-input-modality';
+import './reflow.css';
+import './site-menu.css';
 
 function isCurrent(location: string, href: string): boolean {
   return location === href || location.startsWith(`${href}/`);
@@ -26,6 +35,17 @@ export function Layout({ banner, children }: { banner?: ReactNode; children: Rea
     modality.current = 'other';
   }, [location, emit, modality]);
 
+  // Narrow screens only: the menu folds away again when a page is chosen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every change of page
+  useEffect(() => setMenuOpen(false), [location]);
+  const closeMenuOnEscape = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
+
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     // A plain "#main" would be taken as a route by the hash router.
     event.preventDefault();
@@ -43,7 +63,24 @@ export function Layout({ banner, children }: { banner?: ReactNode; children: Rea
           <Link href="/" className="brand">
             {APP_NAME}
           </Link>
-          <nav aria-label="Main" className="main-nav">
+          <button
+            ref={menuButton}
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="menu-button__icon" aria-hidden="true" />
+            Menu
+          </button>
+          <nav
+            aria-label="Main"
+            className="main-nav"
+            id="main-nav"
+            data-open={menuOpen}
+            onKeyDown={closeMenuOnEscape}
+          >
             <ul>
               {NAV_ITEMS.map((item) => (
                 <li key={item.href}>
