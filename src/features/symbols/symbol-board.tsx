@@ -164,6 +164,14 @@ export function SymbolBoard({
     announce(on ? 'Switch scanning on. Press Space or Enter to choose.' : 'Switch scanning off.');
   };
 
+  // A new speed while scanning is a new scanning setting: the checks read the speed from this event.
+  const changeControls = (next: Partial<BoardSettings>) => {
+    changeSettings(next);
+    if (scanning && next.scanSpeedMs !== undefined && next.scanSpeedMs !== settings.scanSpeedMs) {
+      emit({ type: 'symbols/scanning-changed', on: true, speedMs: next.scanSpeedMs });
+    }
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (!scanning) return;
     if (event.key === 'Escape') {
@@ -188,7 +196,7 @@ export function SymbolBoard({
     <div className="symbol-board" onKeyDown={onKeyDown}>
       <BoardControls
         settings={settings}
-        change={changeSettings}
+        change={changeControls}
         scanning={scanning}
         setScanning={setScanning}
         switchRef={switchRef}
