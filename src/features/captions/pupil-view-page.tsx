@@ -41,7 +41,10 @@ export default function PupilViewPage() {
     document.title = 'Captions (pupil view)';
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'f' && event.key !== 'F') return;
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      // Never take an F typed into a text field (the pupil view has none, but a page may share the document).
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       event.preventDefault();
       void windows.toggleFullScreen().then((ok) => setRefused(!ok));
     };

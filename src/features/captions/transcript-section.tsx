@@ -64,12 +64,6 @@ export function TranscriptSection({
           ? `${lines.length} ${lines.length === 1 ? 'line' : 'lines'}, ${words} ${words === 1 ? 'word' : 'words'}, kept on this device only.`
           : 'Every caption line is kept here, on this device only.'}
       </p>
-      {captions.saveFailed && (
-        <p className="notice notice--error" role="alert">
-          The browser would not save the transcript on this device (it may be full). The captions
-          still show; press Save transcript now to keep a copy.
-        </p>
-      )}
       {lines.length > 0 && (
         <div className="button-row">
           <button

@@ -41,7 +41,11 @@ function readSettings(raw: unknown): CaptionsSettings {
 export function useCaptionsSettings() {
   const { recognition } = useEngines();
   const emit = useAppStore((state) => state.emit);
-  const { value, update, loaded, failed } = useSaved('captions:settings', readSettings, START);
+  const { value, update, loaded } = useSaved(
+    'captions:settings',
+    'the captions settings',
+    readSettings,
+  );
   const unavailable = recognition.unavailableReason();
   const engine: EngineKind = value.engine ?? (unavailable ? 'typed' : 'browser');
   const [onDevice, setOnDevice] = useState<OnDeviceAvailability | 'checking'>('checking');
@@ -74,7 +78,6 @@ export function useCaptionsSettings() {
     ...value,
     engine,
     loaded,
-    saveFailed: failed,
     unavailable,
     onDevice,
     setEngine: (next: EngineKind) => update((current) => ({ ...current, engine: next })),

@@ -19,7 +19,10 @@ import { appendLine, readTranscript, type TranscriptLine } from './transcript';
 import type { CaptionsSettingsState } from './use-captions-settings';
 import { useSaved } from './use-saved';
 
-const NO_LINES: TranscriptLine[] = [];
+/** Saved as an object, so the persistence path's per-field merge treats the lines as one value. */
+const readSavedTranscript = (saved: unknown): { lines: TranscriptLine[] } => ({
+  lines: readTranscript((saved as { lines?: unknown } | undefined)?.lines),
+});
 
 /**
  * A live captions session: the recognition machine (status, interim, finals),
@@ -33,7 +36,11 @@ export function useCaptions(settings: CaptionsSettingsState, expected: readonly 
   const setCaption = useSetCaption();
   const typed = useMemo(() => createTypedRecognition(), []);
   const [state, dispatch] = useReducer(nextRecognition, undefined, initialRecognition);
-  const transcript = useSaved('captions:transcript', readTranscript, NO_LINES);
+  const transcript = useSaved(
+    'captions:transcript',
+    'the captions transcript',
+    readSavedTranscript,
+  );
   const [phrasesRefused, setPhrasesRefused] = useState(false);
   const sessionRef = useRef<RecognitionSession | null>(null);
   const seen = useRef(0);
@@ -50,9 +57,10 @@ export function useCaptions(settings: CaptionsSettingsState, expected: readonly 
     const now = engines.now();
     const lines = fresh.map((final) => captionLine(final.text, lang)).filter(Boolean);
     if (!lines.length) return;
-    transcript.update((current) =>
-      lines.reduce((all, line) => appendLine(all, line, now, via.current), current),
-    );
+    const how = via.current;
+    transcript.update((current) => ({
+      lines: lines.reduce((all, line) => appendLine(all, line, now, how), current.lines),
+    }));
     for (const line of lines) {
       emit({
         type: 'captions/line',
@@ -155,7 +163,7 @@ export function useCaptions(settings: CaptionsSettingsState, expected: readonly 
   );
 
   const clear = useCallback(() => {
-    transcript.update([]);
+    transcript.update({ lines: [] });
     setCaption('');
     announce('Transcript cleared.');
   }, [transcript.update, setCaption, announce]);
@@ -168,9 +176,8 @@ export function useCaptions(settings: CaptionsSettingsState, expected: readonly 
     noSpeech: state.noSpeech,
     dismissError: () => dispatch({ type: 'error-dismissed' }),
     phrasesRefused,
-    lines: transcript.value,
+    lines: transcript.value.lines,
     restored: transcript.loaded,
-    saveFailed: transcript.failed,
     start,
     stop,
     say,
