@@ -1,9 +1,10 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createFakeMicrophone } from '../../src/engines/microphone/microphone-engine';
 import { createScriptedRecognition } from '../../src/engines/recognition/scripted-recognition';
 import { createMemoryStorage } from '../../src/engines/storage/memory-storage';
+import { decodeRecord } from '../../src/store/sync/record-codec';
 import { renderApp } from './render-app';
 
 const textbox = () => screen.getByRole('textbox', { name: 'Dictated text' }) as HTMLTextAreaElement;
@@ -161,7 +162,9 @@ describe('dictation tool, driven by the scripted recogniser', () => {
     const storage = createMemoryStorage();
     const first = await openTool({ engines: { storage } });
     await first.user.type(textbox(), 'Notes for Friday');
-    expect(await storage.getItem('dictation:text')).toBe('Notes for Friday');
+    await waitFor(async () =>
+      expect(decodeRecord(await storage.getItem('dictation:text'))?.state).toBe('Notes for Friday'),
+    );
     first.unmount();
     await openTool({ engines: { storage } });
     expect(await screen.findByDisplayValue('Notes for Friday')).toBe(textbox());

@@ -189,6 +189,20 @@ describe('dictation session: another tab', () => {
   });
 });
 
+describe('dictation session: "Clear my data"', () => {
+  it("drops this tab's copy, unsaved words too, so nothing deleted comes back", () => {
+    const session = run([
+      restored('A named pupil.'),
+      edited('A named pupil. More'),
+      { type: 'storage-cleared', text: null },
+    ]);
+    expect(session.doc.text).toBe('');
+    expect(session.change.origin).toBe('remote');
+    expect(shouldSave(session)).toBe(false);
+    expect(next(session, final('undo that')).doc.text).toBe('');
+  });
+});
+
 describe('dictation session: practice events and messages', () => {
   const emitted = (session: DictationSession) =>
     session.effects.flatMap((effect) => (effect.kind === 'emit' ? [effect.event] : []));

@@ -99,6 +99,8 @@ export type DictationEvent =
   | { type: 'saved'; text: string }
   /** Another tab or window saved a newer text. */
   | { type: 'remote-change'; text: string }
+  /** "Clear my data" or "Reset for the next person", here or in another tab: every copy goes. */
+  | { type: 'storage-cleared'; text: string | null }
   | { type: 'conflict-resolved'; keep: 'mine' | 'theirs' | 'both' }
   | { type: 'message'; text: string };
 
@@ -290,6 +292,19 @@ function step(
       }
       return { ...adopt(session, event.text, 'remote'), loaded: true };
     }
+    case 'storage-cleared':
+      return {
+        ...session,
+        doc: createDoc(event.text ?? ''),
+        loaded: true,
+        touched: false,
+        saved: event.text,
+        conflict: null,
+        firstAt: 0,
+        commandsUsed: new Map(),
+        dictatedSinceTyping: false,
+        change: changed(session, 'remote'),
+      };
     case 'conflict-resolved': {
       const conflict = session.conflict;
       if (!conflict) return session;
