@@ -119,3 +119,8 @@ export function usePersistedState<T>(options: PersistedStateOptions<T>): Persist
   const current = useCallback(() => latest.current, []);
   return { value, restored: raw.restored, update, current };
 }
+
+/** Adapts a parser written for the stored JSON text (parseSettings(raw)) to usePersistedState. */
+export function fromJsonText<T>(parse: (json: string | null) => T): (saved: unknown) => T {
+  return (saved) => parse(saved === undefined ? null : (JSON.stringify(saved) ?? null));
+}

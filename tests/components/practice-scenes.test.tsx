@@ -1,6 +1,7 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { allChecks } from '../../src/domain/checks/all-checks';
 import { createFakeEngines, type Engines } from '../../src/engines/create-engines';
 import { EnginesProvider } from '../../src/shared/engines-context';
 import {
@@ -9,6 +10,9 @@ import {
   SceneTaskList,
   usePracticeScene,
 } from '../../src/shared/practice-scenes';
+import { createAppStore } from '../../src/store/create-app-store';
+import { StoreProvider } from '../../src/store/store-context';
+import { decodeRecord } from '../../src/store/sync/record-codec';
 
 function Harness({
   onTaskDone,
@@ -43,9 +47,13 @@ function Harness({
 async function renderHarness(props: Parameters<typeof Harness>[0] = {}, engines?: Engines) {
   const used = engines ?? createFakeEngines();
   await act(async () => {
+    // A new store on the same engines is a reload: it reads what the last one saved.
+    const store = createAppStore({ engines: used, exercises: [], checks: allChecks });
     render(
       <EnginesProvider engines={used}>
-        <Harness {...props} />
+        <StoreProvider store={store}>
+          <Harness {...props} />
+        </StoreProvider>
       </EnginesProvider>,
     );
   });
@@ -228,7 +236,9 @@ describe('practice scenes', { timeout: 20_000 }, () => {
       'h2',
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Practice scene' }), 'worksheet');
-    expect(await engines.storage.getItem('test:scene')).toBe('worksheet');
+    await waitFor(async () =>
+      expect(decodeRecord(await engines.storage.getItem('test:scene'))?.state).toBe('worksheet'),
+    );
     document.body.innerHTML = '';
 
     await renderHarness({}, engines);

@@ -15,6 +15,7 @@ import { AnnouncerProvider } from '../../src/shared/announcer';
 import { EnginesProvider } from '../../src/shared/engines-context';
 import { createAppStore } from '../../src/store/create-app-store';
 import { StoreProvider } from '../../src/store/store-context';
+import { decodeRecord } from '../../src/store/sync/record-codec';
 
 const TEXT = 'The cat sat on the mat. Then it went to sleep.';
 
@@ -306,8 +307,13 @@ describe('reading preferences', () => {
         { type: 'read-aloud/preference-changed', preference: 'font', value: 'opendyslexic' },
       ]),
     );
-    const saved = JSON.parse((await storage.getItem('read-aloud:preferences')) ?? '{}');
-    expect(saved).toMatchObject({ lineFocus: 3, tint: 'cream', font: 'opendyslexic' });
+    await vi.waitFor(async () =>
+      expect(decodeRecord(await storage.getItem('read-aloud:preferences'))?.state).toMatchObject({
+        lineFocus: 3,
+        tint: 'cream',
+        font: 'opendyslexic',
+      }),
+    );
 
     // A reload: a new panel on the same storage.
     document.body.innerHTML = '';

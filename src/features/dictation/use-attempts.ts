@@ -6,6 +6,7 @@ import {
   wordsPerMinute,
 } from '../../domain/scoring/word-scoring';
 import { useEngines } from '../../shared/engines-context';
+import { usePersistedState } from '../../shared/use-persisted-state';
 import { useAppStore } from '../../store/store-context';
 import { countWords } from './grammar';
 
@@ -27,31 +28,34 @@ export interface CheckedAttempt extends Attempt {
 const KEEP = 20;
 const MIN_TIMED_MS = 10_000;
 
+const parseAttempts = (saved: unknown): Attempt[] =>
+  Array.isArray(saved)
+    ? saved.filter((a): a is Attempt => !!a && typeof a === 'object' && typeof a.at === 'number')
+    : [];
+
+/** Attempts checked in two tabs are all kept, oldest first. */
+const mergeAttempts = (theirs: unknown, ours: unknown) => {
+  const byTime = new Map([...parseAttempts(theirs), ...parseAttempts(ours)].map((a) => [a.at, a]));
+  return [...byTime.values()].sort((a, b) => a.at - b.at).slice(-KEEP);
+};
+
 /** Scores attempts at a target passage and keeps them on this device, with a personal best. */
 export function useAttempts(passage: string | undefined) {
-  const { storage, now } = useEngines();
+  const { now } = useEngines();
   const emit = useAppStore((state) => state.emit);
   const key = passage ? `dictation:attempts:${passageKey(passage)}` : null;
-  const [attempts, setAttempts] = useState<Attempt[]>([]);
+  const { value: attempts, update } = usePersistedState({
+    key,
+    label: 'your dictation scores',
+    parse: parseAttempts,
+    merge: mergeAttempts,
+  });
   const [latest, setLatest] = useState<CheckedAttempt | null>(null);
 
+  // A new passage: the last result shown belonged to the old one.
   useEffect(() => {
-    setLatest(null);
-    setAttempts([]);
-    if (!key) return;
-    let live = true;
-    storage.getItem(key).then((raw) => {
-      if (!live || !raw) return;
-      try {
-        setAttempts(JSON.parse(raw) as Attempt[]);
-      } catch {
-        // A damaged record: start again.
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [storage, key]);
+    if (key !== undefined) setLatest(null);
+  }, [key]);
 
   const check = useCallback(
     (text: string, firstDictatedAt: number, commandsUsed: ReadonlyMap<string, number>) => {
@@ -78,9 +82,8 @@ export function useAttempts(passage: string | undefined) {
         newBest: attempts.length > 0 && attempt.accuracy > best,
       };
       const next = [...attempts, attempt].slice(-KEEP);
-      setAttempts(next);
       setLatest(checked);
-      void storage.setItem(key, JSON.stringify(next));
+      void update(next);
       emit({
         type: 'dictation/scored',
         passage: passageKey(passage),
@@ -91,7 +94,7 @@ export function useAttempts(passage: string | undefined) {
       });
       return checked;
     },
-    [attempts, emit, key, now, passage, storage],
+    [attempts, emit, key, now, passage, update],
   );
 
   const personalBest = attempts.length ? Math.max(...attempts.map((a) => a.accuracy)) : null;

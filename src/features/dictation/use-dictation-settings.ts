@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_LANGUAGE, isKnownLanguage } from '../../domain/recognition/languages';
 import type { OnDeviceAvailability } from '../../engines/recognition/recognition-engine';
 import { useEngines } from '../../shared/engines-context';
+import { usePersistedState } from '../../shared/use-persisted-state';
 import { useAppStore } from '../../store/store-context';
 
 export type EngineKind = 'browser' | 'typed';
@@ -20,53 +21,37 @@ const SETTINGS_KEY = 'dictation:settings';
  * visits (one set for the tool page and every exercise).
  */
 export function useDictationSettings() {
-  const { storage, recognition } = useEngines();
+  const { recognition } = useEngines();
   const emit = useAppStore((state) => state.emit);
   const unavailable = recognition.unavailableReason();
-  const [settings, setSettings] = useState<Required<SavedSettings>>({
-    engine: unavailable ? 'typed' : 'browser',
-    lang: DEFAULT_LANGUAGE,
-    cloudConsent: false,
+  const defaultEngine: EngineKind = unavailable ? 'typed' : 'browser';
+  const parse = useCallback(
+    (stored: unknown): Required<SavedSettings> => {
+      const saved = (stored && typeof stored === 'object' ? stored : {}) as SavedSettings;
+      return {
+        engine:
+          saved.engine === 'browser' || saved.engine === 'typed' ? saved.engine : defaultEngine,
+        lang: saved.lang && isKnownLanguage(saved.lang) ? saved.lang : DEFAULT_LANGUAGE,
+        cloudConsent: saved.cloudConsent === true,
+      };
+    },
+    [defaultEngine],
+  );
+  const persisted = usePersistedState({
+    key: SETTINGS_KEY,
+    label: 'your dictation settings',
+    parse,
   });
-  const [loaded, setLoaded] = useState(false);
+  const settings = persisted.value;
+  const loaded = persisted.restored;
+  const save = persisted.update;
   const [onDevice, setOnDevice] = useState<OnDeviceAvailability | 'checking'>('checking');
-
-  useEffect(() => {
-    let live = true;
-    storage.getItem(SETTINGS_KEY).then(
-      (raw) => {
-        if (!live) return;
-        try {
-          const saved = raw ? (JSON.parse(raw) as SavedSettings) : {};
-          setSettings((current) => ({
-            engine:
-              saved.engine === 'browser' || saved.engine === 'typed'
-                ? saved.engine
-                : current.engine,
-            lang: saved.lang && isKnownLanguage(saved.lang) ? saved.lang : current.lang,
-            cloudConsent: saved.cloudConsent === true,
-          }));
-        } catch {
-          // A damaged record: keep the defaults.
-        }
-        setLoaded(true);
-      },
-      () => live && setLoaded(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [storage]);
 
   const update = useCallback(
     (change: SavedSettings) => {
-      setSettings((current) => {
-        const next = { ...current, ...change };
-        void storage.setItem(SETTINGS_KEY, JSON.stringify(next));
-        return next;
-      });
+      void save((current) => ({ ...current, ...change }));
     },
-    [storage],
+    [save],
   );
 
   const lang = settings.lang;

@@ -1,10 +1,9 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useAnnounce } from '../../shared/announcer';
-import { useEngines } from '../../shared/engines-context';
+import { fromJsonText, usePersistedState } from '../../shared/use-persisted-state';
 import { useAppStore } from '../../store/store-context';
 import { formatZoom, type MagnifierMode, stepZoom } from './magnifier-geometry';
 import {
-  DEFAULT_SETTINGS,
   type MagnifierSettings,
   MODE_LABELS,
   nextMode,
@@ -35,75 +34,66 @@ function describeChange(before: MagnifierSettings, after: MagnifierSettings): st
   return parts;
 }
 
+const parse = fromJsonText(parseSettings);
+
 /** The magnifier's settings: restored, saved on every change, reported and announced. */
 export function useMagnifier(): MagnifierControls {
-  const { storage } = useEngines();
   const emit = useAppStore((state) => state.emit);
   const announce = useAnnounce();
-  const [settings, setSettings] = useState<MagnifierSettings>(DEFAULT_SETTINGS);
+  const persisted = usePersistedState({
+    key: SETTINGS_KEY,
+    label: 'the magnifier settings',
+    parse,
+  });
+  const { update: save, current } = persisted;
+  // The stage (the scene and its magnified copy) mounts once restored: as a transition, React
+  // renders it in slices instead of one long task that would hold up input.
   const [ready, setReady] = useState(false);
-  const current = useRef(settings);
+  const reported = useRef(false);
 
   useEffect(() => {
-    let live = true;
-    storage.getItem(SETTINGS_KEY).then(
-      (json) => {
-        if (!live) return;
-        const restored = parseSettings(json);
-        current.current = restored;
-        // The stage (the scene and its magnified copy) mounts now: as a transition, React
-        // renders it in slices instead of one long task that would hold up input.
-        startTransition(() => {
-          setSettings(restored);
-          setReady(true);
-        });
-        // So checks know the mode and zoom in use even if the person changes nothing.
-        emit({
-          type: 'magnifier/changed',
-          mode: restored.mode,
-          zoom: restored.zoom,
-          invert: restored.invert,
-          initial: true,
-        });
-      },
-      () => live && setReady(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [storage, emit]);
+    if (!persisted.restored || reported.current) return;
+    reported.current = true;
+    const restored = current();
+    startTransition(() => setReady(true));
+    // So checks know the mode and zoom in use even if the person changes nothing.
+    emit({
+      type: 'magnifier/changed',
+      mode: restored.mode,
+      zoom: restored.zoom,
+      invert: restored.invert,
+      initial: true,
+    });
+  }, [persisted.restored, current, emit]);
 
   const update = useCallback<MagnifierControls['update']>(
     (patch, options = {}) => {
-      const before = current.current;
+      const before = current();
       const after = { ...before, ...patch };
       if (Object.entries(patch).every(([k, v]) => before[k as keyof MagnifierSettings] === v)) {
         return;
       }
-      current.current = after;
-      setSettings(after);
-      storage.setItem(SETTINGS_KEY, JSON.stringify(after)).catch(() => {
-        // The shell already warns when the browser refuses storage; the tool keeps working.
-      });
+      // A failed save is shown by the app's storage alert; the tool keeps working.
+      void save(after);
       const changes = describeChange(before, after);
       if (changes.length === 0) return;
       emit({ type: 'magnifier/changed', mode: after.mode, zoom: after.zoom, invert: after.invert });
       if (options.announce) announce(changes.join(', '));
     },
-    [storage, emit, announce],
+    [current, save, emit, announce],
   );
 
   const zoomBy = useCallback<MagnifierControls['zoomBy']>(
     (direction, options) => {
-      const { zoom, increment } = current.current;
+      const { zoom, increment } = current();
       update({ zoom: stepZoom(zoom, increment, direction) }, options);
     },
-    [update],
+    [update, current],
   );
 
   const cycleMode = useCallback(() => {
-    update({ mode: nextMode(current.current.mode) as MagnifierMode }, { announce: true });
-  }, [update]);
+    update({ mode: nextMode(current().mode) as MagnifierMode }, { announce: true });
+  }, [update, current]);
 
-  return { settings, ready, update, zoomBy, cycleMode };
+  return { settings: persisted.value, ready, update, zoomBy, cycleMode };
 }

@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Exercise } from '../../domain/exercises/schema';
 import { useEngines } from '../../shared/engines-context';
+import { usePersistedState } from '../../shared/use-persisted-state';
 import { exerciseLink, shortLink } from './exercise-link';
 import { QrCode } from './qr-code';
 import { clockTime, planSession, SESSION_LENGTHS, type SessionLength } from './session-plan';
@@ -13,6 +14,14 @@ interface StoredPlan {
   ids: string[];
 }
 
+function parsePlan(saved: unknown): StoredPlan {
+  const plan = (saved && typeof saved === 'object' ? saved : {}) as Partial<StoredPlan>;
+  return {
+    length: SESSION_LENGTHS.find((length) => length === plan.length) ?? 60,
+    ids: Array.isArray(plan.ids) ? plan.ids.filter((id) => typeof id === 'string') : [],
+  };
+}
+
 export function SessionPlanSection({
   catalogue,
   onChosenChange,
@@ -20,17 +29,13 @@ export function SessionPlanSection({
   catalogue: readonly Exercise[];
   onChosenChange(exercises: Exercise[]): void;
 }) {
-  const { storage, files } = useEngines();
+  const { files } = useEngines();
   const id = useId();
-  const [plan, setPlan] = useState<StoredPlan>({ length: 60, ids: [] });
-  const [loaded, setLoaded] = useState(false);
-
-  useEffect(() => {
-    storage.getItem(PLAN_KEY).then((stored) => {
-      if (stored) setPlan(JSON.parse(stored) as StoredPlan);
-      setLoaded(true);
-    });
-  }, [storage]);
+  const {
+    value: plan,
+    restored: loaded,
+    update,
+  } = usePersistedState({ key: PLAN_KEY, label: 'the session plan', parse: parsePlan });
 
   const chosen = useMemo(
     () => plan.ids.flatMap((chosenId) => catalogue.filter((e) => e.id === chosenId)),
@@ -38,15 +43,11 @@ export function SessionPlanSection({
   );
   useEffect(() => onChosenChange(chosen), [chosen, onChosenChange]);
 
-  const update = (next: StoredPlan) => {
-    setPlan(next);
-    void storage.setItem(PLAN_KEY, JSON.stringify(next));
-  };
   const toggle = (exerciseId: string, on: boolean) =>
-    update({
-      ...plan,
-      ids: on ? [...plan.ids, exerciseId] : plan.ids.filter((other) => other !== exerciseId),
-    });
+    void update((current) => ({
+      ...current,
+      ids: on ? [...current.ids, exerciseId] : current.ids.filter((other) => other !== exerciseId),
+    }));
 
   const schedule = planSession(chosen, plan.length);
   const pageUrl = window.location.href;
@@ -68,7 +69,7 @@ export function SessionPlanSection({
                 id={`${id}-len-${length}`}
                 name={`${id}-length`}
                 checked={plan.length === length}
-                onChange={() => update({ ...plan, length })}
+                onChange={() => void update((current) => ({ ...current, length }))}
               />
               <label htmlFor={`${id}-len-${length}`}>{length} minutes</label>
             </div>

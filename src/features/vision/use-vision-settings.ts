@@ -1,46 +1,22 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useEngines } from '../../shared/engines-context';
-import {
-  DEFAULT_SETTINGS,
-  parseSettings,
-  STORAGE_KEY,
-  type VisionSettings,
-} from './vision-settings';
+import { useCallback } from 'react';
+import { fromJsonText, usePersistedState } from '../../shared/use-persisted-state';
+import { parseSettings, STORAGE_KEY, type VisionSettings } from './vision-settings';
 
-/** The simulator's settings: restored once from storage, saved on every change. */
+const parse = fromJsonText(parseSettings);
+
+/** The simulator's settings: restored once, saved on every change, in step with other tabs. */
 export function useVisionSettings() {
-  const { storage } = useEngines();
-  const [settings, setSettings] = useState<VisionSettings>(DEFAULT_SETTINGS);
-  const [restored, setRestored] = useState(false);
-  // A change made before the saved settings arrive wins over them.
-  const touched = useRef(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    storage.getItem(STORAGE_KEY).then(
-      (raw) => {
-        if (cancelled) return;
-        if (!touched.current) setSettings(parseSettings(raw));
-        setRestored(true);
-      },
-      () => !cancelled && setRestored(true),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [storage]);
-
-  const update = useCallback(
-    (patch: Partial<VisionSettings>) => {
-      touched.current = true;
-      setSettings((current) => {
-        const next = { ...current, ...patch };
-        void storage.setItem(STORAGE_KEY, JSON.stringify(next));
-        return next;
-      });
+  const { value, restored, update } = usePersistedState({
+    key: STORAGE_KEY,
+    label: 'the vision simulator settings',
+    parse,
+  });
+  const patch = useCallback(
+    (change: Partial<VisionSettings>) => {
+      // A change made before the saved settings arrive is applied on top of them.
+      void update((current) => ({ ...current, ...change }));
     },
-    [storage],
+    [update],
   );
-
-  return { settings, update, restored };
+  return { settings: value, update: patch, restored };
 }

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useEngines } from '../engines-context';
+import { usePersistence } from '../../store/store-context';
+import { oursWins } from '../../store/sync/merge';
 import { DEFAULT_SCENE_ID, PRACTICE_SCENES, sceneById } from './registry';
 import type { AnyPracticeScene, SceneProps } from './types';
 
@@ -28,6 +29,8 @@ export interface PracticeSceneHandle {
   reset(): void;
 }
 
+const LABEL = 'the practice page as you left it';
+
 const doneFrom = (scene: AnyPracticeScene, state: unknown) =>
   scene.tasks.filter((task) => task.isDone(state)).map((task) => task.id);
 
@@ -36,7 +39,7 @@ export function usePracticeScene(options: UsePracticeSceneOptions = {}): Practic
   const { storageKey, initialSceneId = DEFAULT_SCENE_ID } = options;
   // A scene asked for by the caller (an exercise about the worksheet) wins over the one saved last time.
   const keepSavedScene = useRef(options.initialSceneId === undefined).current;
-  const { storage } = useEngines();
+  const persistence = usePersistence();
   const [sceneId, setSceneIdState] = useState(sceneById(initialSceneId).id);
   const [states, setStates] = useState<Record<string, unknown>>({});
   const [done, setDone] = useState<Record<string, string[]>>({});
@@ -44,28 +47,32 @@ export function usePracticeScene(options: UsePracticeSceneOptions = {}): Practic
   onTaskDone.current = options.onTaskDone;
   const scene = sceneById(sceneId);
   const state = states[scene.id] ?? scene.initialState;
+  const chosenRecord = useMemo(
+    () => (storageKey ? persistence.record(`${storageKey}:scene`, { label: LABEL }) : null),
+    [persistence, storageKey],
+  );
+  const stateRecord = useCallback(
+    (id: string) =>
+      storageKey
+        ? persistence.record(`${storageKey}:scene-state:${id}`, { label: LABEL, merge: oursWins })
+        : null,
+    [persistence, storageKey],
+  );
 
-  // Restore the last scene and every scene's state once.
+  // Restore the last scene and every scene's state once, then follow other tabs' changes.
   useEffect(() => {
     if (!storageKey) return;
     let cancelled = false;
-    (async () => {
-      const savedId = await storage.getItem(`${storageKey}:scene`);
-      const restored: Record<string, unknown> = {};
-      for (const candidate of PRACTICE_SCENES) {
-        const raw = await storage.getItem(`${storageKey}:scene-state:${candidate.id}`);
-        if (!raw) continue;
-        try {
-          const value: unknown = JSON.parse(raw);
-          if (candidate.isState(value)) restored[candidate.id] = value;
-        } catch {
-          // A damaged saved value is dropped: the scene starts afresh.
-        }
-      }
-      if (cancelled) return;
+    const valid = (candidate: AnyPracticeScene, value: unknown) =>
+      value !== undefined && candidate.isState(value);
+    const show = (restored: Record<string, unknown>, savedId: unknown) =>
       // A scene is a large tree: re-rendering it as a transition lets React do it in slices.
       startTransition(() => {
-        if (keepSavedScene && savedId && PRACTICE_SCENES.some((s) => s.id === savedId)) {
+        if (
+          keepSavedScene &&
+          typeof savedId === 'string' &&
+          PRACTICE_SCENES.some((s) => s.id === savedId)
+        ) {
           setSceneIdState(savedId);
         }
         setStates((current) => ({ ...restored, ...current }));
@@ -77,29 +84,46 @@ export function usePracticeScene(options: UsePracticeSceneOptions = {}): Practic
           return next;
         });
       });
+    const stops = PRACTICE_SCENES.map((candidate) =>
+      stateRecord(candidate.id)?.subscribe((value) => {
+        // Another tab changed this scene, or the data was cleared: show what is saved now.
+        setStates((current) => ({
+          ...current,
+          [candidate.id]: valid(candidate, value) ? value : candidate.initialState,
+        }));
+      }),
+    );
+    (async () => {
+      const savedId = await chosenRecord?.restore();
+      const restored: Record<string, unknown> = {};
+      for (const candidate of PRACTICE_SCENES) {
+        const value = await stateRecord(candidate.id)?.restore();
+        // A damaged saved value is dropped: the scene starts afresh.
+        if (valid(candidate, value)) restored[candidate.id] = value;
+      }
+      if (!cancelled) show(restored, savedId);
     })();
     return () => {
       cancelled = true;
+      for (const stop of stops) stop?.();
     };
-  }, [storage, storageKey, keepSavedScene]);
+  }, [storageKey, keepSavedScene, chosenRecord, stateRecord]);
 
   const setSceneId = useCallback(
     (id: string) => {
       const next = sceneById(id).id;
       setSceneIdState(next);
-      if (storageKey) void storage.setItem(`${storageKey}:scene`, next);
+      void chosenRecord?.save(next);
     },
-    [storage, storageKey],
+    [chosenRecord],
   );
 
   const onStateChange = useCallback(
     (next: unknown) => {
       setStates((current) => ({ ...current, [sceneId]: next }));
-      if (storageKey) {
-        void storage.setItem(`${storageKey}:scene-state:${sceneId}`, JSON.stringify(next));
-      }
+      void stateRecord(sceneId)?.save(next);
     },
-    [sceneId, storage, storageKey],
+    [sceneId, stateRecord],
   );
 
   const markDone = useCallback(
@@ -116,8 +140,9 @@ export function usePracticeScene(options: UsePracticeSceneOptions = {}): Practic
   const reset = useCallback(() => {
     setStates((current) => ({ ...current, [sceneId]: sceneById(sceneId).initialState }));
     setDone((current) => ({ ...current, [sceneId]: [] }));
-    if (storageKey) void storage.removeItem(`${storageKey}:scene-state:${sceneId}`);
-  }, [sceneId, storage, storageKey]);
+    // Saved as the scene's first state rather than removed, so other tabs reset it too.
+    void stateRecord(sceneId)?.save(sceneById(sceneId).initialState);
+  }, [sceneId, stateRecord]);
 
   const sceneProps = useMemo<SceneProps<unknown>>(
     () => ({ state, onStateChange, onTaskDone: markDone }),

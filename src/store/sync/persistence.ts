@@ -164,8 +164,12 @@ export function createPersistence(deps: {
         }
         if (started !== epoch) return local;
         if (record && (!base || record.rev > base.rev)) {
+          const before = base;
           base = { value: record.state, rev: record.rev };
-          if (!dirty) local = record.state;
+          // A save made before the saved value arrived goes on top of it, never instead of it.
+          local = dirty
+            ? (options.merge ?? mergeFields)(record.state, local, before?.value)
+            : record.state;
         }
         restored = true;
         if (record) notify('restored');

@@ -1,59 +1,37 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { ReadingPreferenceName } from '../../../domain/exercises/events';
-import { useEngines } from '../../../shared/engines-context';
+import { fromJsonText, usePersistedState } from '../../../shared/use-persisted-state';
 import { useAppStore } from '../../../store/store-context';
-import {
-  DEFAULT_PREFERENCES,
-  parsePreferences,
-  type ReadingPreferences,
-  STORAGE_KEY,
-} from './preferences';
+import { parsePreferences, type ReadingPreferences, STORAGE_KEY } from './preferences';
+
+const parse = fromJsonText(parsePreferences);
 
 /**
  * Reading preferences, restored from the device's storage and saved on every
  * change; each change the person makes is reported as a practice event.
  */
 export function useReadingPreferences() {
-  const { storage } = useEngines();
   const emit = useAppStore((state) => state.emit);
-  const [preferences, setPreferences] = useState<ReadingPreferences>(DEFAULT_PREFERENCES);
-  const [restored, setRestored] = useState(false);
-  const current = useRef(preferences);
-
-  useEffect(() => {
-    let live = true;
-    storage
-      .getItem(STORAGE_KEY)
-      .catch(() => null)
-      .then((saved) => {
-        if (!live) return;
-        const parsed = parsePreferences(saved);
-        current.current = parsed;
-        setPreferences(parsed);
-        setRestored(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [storage]);
+  const { value, restored, update, current } = usePersistedState({
+    key: STORAGE_KEY,
+    label: 'your reading preferences',
+    parse,
+  });
 
   const change = useCallback(
-    <K extends keyof ReadingPreferences>(name: K, value: ReadingPreferences[K]) => {
-      if (current.current[name] === value) return;
-      const next = { ...current.current, [name]: value };
-      current.current = next;
-      setPreferences(next);
-      void storage.setItem(STORAGE_KEY, JSON.stringify(next)).catch(() => {});
-      if (value !== null) {
+    <K extends keyof ReadingPreferences>(name: K, next: ReadingPreferences[K]) => {
+      if (current()[name] === next) return;
+      void update((latest) => ({ ...latest, [name]: next }));
+      if (next !== null) {
         emit({
           type: 'read-aloud/preference-changed',
           preference: name as ReadingPreferenceName,
-          value: value as string | number,
+          value: next as string | number,
         });
       }
     },
-    [storage, emit],
+    [current, update, emit],
   );
 
-  return { preferences, restored, change };
+  return { preferences: value, restored, change };
 }
