@@ -1,6 +1,8 @@
+import './privacy.css';
 import { Link } from 'wouter';
 import { PageHeading } from '../../shared/page-heading';
 import { DataFlows } from './data-flows';
+import { StorageUsage } from './storage-usage';
 
 /**
  * What happens to voice, photos and text, in words a school's data-protection
@@ -60,6 +62,8 @@ export default function PrivacyPage() {
           </dd>
         </dl>
       </section>
+
+      <StorageUsage />
 
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete your data</h2>
