@@ -9,6 +9,7 @@ import {
 import { Link, useLocation } from 'wouter';
 import { useEngines } from '../shared/engines-context';
 import { APP_NAME, NavigatedContext } from '../shared/page-heading';
+import { StorageAlert } from '../shared/storage-alert';
 import { useAppStore } from '../store/store-context';
 import { NAV_ITEMS } from './nav-items';
 import { useInputModality } from './use-input-modality';
@@ -102,6 +103,7 @@ export function Layout({ banner, children }: { banner?: ReactNode; children: Rea
           close this tab. To keep it, leave private browsing or allow this site to store data.
         </div>
       )}
+      <StorageAlert />
       {banner}
       <main id="main" tabIndex={-1} className="main">
         {children}

@@ -2,6 +2,7 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { allChecks } from '../../domain/checks/all-checks';
 import { buildPack, PackError, parsePack } from '../../domain/exercises/packs';
 import type { Exercise } from '../../domain/exercises/schema';
+import { StorageWriteError } from '../../engines/storage/storage-engine';
 import { useAnnounce } from '../../shared/announcer';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
@@ -41,6 +42,11 @@ export function PacksSection({ chosen }: { chosen: readonly Exercise[] }) {
       setStatus(message);
       announce(message);
     } catch (problem) {
+      if (problem instanceof StorageWriteError) {
+        // The app's storage alert says why and what to do; this says what it means here.
+        setStatus('The pack was not imported, because it could not be saved on this device.');
+        return;
+      }
       setError(
         problem instanceof PackError
           ? `${problem.message} Nothing was changed.`
@@ -104,8 +110,12 @@ export function PacksSection({ chosen }: { chosen: readonly Exercise[] }) {
                 type="button"
                 className="button button--secondary"
                 onClick={async () => {
-                  await removePack(pack.name);
-                  announce(`Removed the pack "${pack.name}".`);
+                  try {
+                    await removePack(pack.name);
+                    announce(`Removed the pack "${pack.name}".`);
+                  } catch {
+                    // Not removed: the app's storage alert says why, and the pack stays listed.
+                  }
                 }}
               >
                 Remove {pack.name}

@@ -45,7 +45,8 @@ export interface PersistedRecord {
   save(value: unknown): Promise<SaveOutcome>;
   /**
    * Forgets a value whose save failed, back to the last saved one, so it is
-   * never written later (a pack import that could not be saved stays out).
+   * never written later (a pack import that could not be saved stays out);
+   * the alert keeps saying it was not saved.
    */
   discard(): void;
   /** Called when the value changes other than by this tab's save (another tab, a merge, a clear). */
@@ -244,9 +245,9 @@ export function createPersistence(deps: {
         return schedule();
       },
       discard() {
+        // Still listed in the alert until "Try saving again": the person should know it was lost.
         local = base?.value;
         dirty = false;
-        failures.resolve(key);
       },
       subscribe(listener) {
         listeners.add(listener);
@@ -293,7 +294,11 @@ export function createPersistence(deps: {
         notify(dirty ? 'merged' : 'other-tab');
         if (dirty) void schedule();
       },
-      retry: () => (dirty ? schedule() : Promise.resolve({ ok: true })),
+      retry() {
+        if (dirty) return schedule();
+        failures.resolve(key);
+        return Promise.resolve({ ok: true });
+      },
     };
   }
 
