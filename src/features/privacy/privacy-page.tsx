@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { PageHeading } from '../../shared/page-heading';
 import { DataFlows } from './data-flows';
 import { StorageUsage } from './storage-usage';
+import { StorageUsage } from './storage-usage';
 
 /**
  * What happens to voice, photos and text, in words a school's data-protection
@@ -62,6 +63,8 @@ export default function PrivacyPage() {
           </dd>
         </dl>
       </section>
+
+      <StorageUsage />
 
       <StorageUsage />
 
