@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import { PageHeading } from '../../shared/page-heading';
 import { DataFlows } from './data-flows';
 import { StorageUsage } from './storage-usage';
-import { StorageUsage } from './storage-usage';
 
 /**
  * What happens to voice, photos and text, in words a school's data-protection
@@ -63,8 +62,6 @@ export default function PrivacyPage() {
           </dd>
         </dl>
       </section>
-
-      <StorageUsage />
 
       <StorageUsage />
 
