@@ -3,6 +3,7 @@ import {
   createBrowserBroadcast,
   createMemoryBroadcast,
 } from './broadcast/broadcast-engine';
+import { type CameraEngine, createBrowserCamera, createFakeCamera } from './camera/camera-engine';
 import { createBrowserDocuments } from './documents/browser-documents';
 import type { DocumentsEngine } from './documents/documents-engine';
 import { createFakeDocuments } from './documents/fake-documents';
@@ -48,6 +49,8 @@ export interface Engines {
   recognition: RecognitionEngine;
   /** "Type instead of speaking": phrases typed into "Say this" arrive as recognised finals. */
   typedRecognition: TypedRecognition;
+  /** The camera's live view for photographing a page (getUserMedia video); a fake in tests. */
+  camera: CameraEngine;
   /** Microphone level meter (getUserMedia + AnalyserNode); a fake level source in tests. */
   microphone: MicrophoneEngine;
   /** Decoding, turning and shrinking photos for OCR (metadata stripped). */
@@ -73,6 +76,7 @@ export async function createBrowserEngines(win: Window = window): Promise<Engine
     recognition: createWebSpeechRecognition(win),
     typedRecognition: createTypedRecognition(),
     microphone: createBrowserMicrophone(win),
+    camera: createBrowserCamera(win),
     image: createBrowserImage(win),
     ocr: createTesseractOcr({
       // Set by build/ocr-assets-plugin.ts: a folder named by the library versions.
@@ -99,6 +103,7 @@ export function createFakeEngines(overrides: Partial<Engines> = {}): Engines {
     recognition: createScriptedRecognition(),
     typedRecognition: createTypedRecognition(),
     microphone: createFakeMicrophone(),
+    camera: createFakeCamera(),
     image: createFakeImage(),
     ocr: createFakeOcr(),
     documents: createFakeDocuments(),

@@ -4,7 +4,7 @@ import type { PracticeEvent } from '../exercises/events';
 
 /** Checks satisfied by the OCR half of Read aloud (choosing a page, checking what OCR read). */
 
-const SOURCES = ['sample', 'file', 'paste', 'drop'] as const;
+const SOURCES = ['sample', 'file', 'paste', 'drop', 'camera'] as const;
 const atLeast = z._default(z.int().check(z.minimum(1), z.maximum(50)), 1);
 
 type Recognised = Extract<PracticeEvent, { type: 'ocr/recognised' }>;
@@ -14,18 +14,22 @@ const recognised = (events: readonly PracticeEvent[]) =>
 export const ocrRecognised = defineCheck({
   id: 'ocr-recognised',
   description:
-    'OCR read a page; optional "source" ("sample", "file", "paste" or "drop": "file" means the person\'s own photo), "sampleId" (such as "phone-photo"), "minWords"',
+    'OCR read a page; optional "source" ("sample", "file", "paste", "drop" or "camera": "file" means the person\'s own photo, "camera" a picture taken with "Use camera"), "sampleId" (such as "phone-photo"), "minWords", "format" ("pdf": a PDF, read from its text or by OCR; "heic": an iPhone photo), "minPages" (a document of at least this many pages)',
   params: z.strictObject({
     source: z.optional(z.enum(SOURCES)),
     sampleId: z.optional(z.string()),
     minWords: z.optional(z.int().check(z.minimum(1))),
+    format: z.optional(z.enum(['heic', 'pdf'])),
+    minPages: z.optional(z.int().check(z.minimum(2), z.maximum(30))),
   }),
-  evaluate: (events, { source, sampleId, minWords }) =>
+  evaluate: (events, { source, sampleId, minWords, format, minPages }) =>
     recognised(events).some(
       (event) =>
         (source === undefined || event.source === source) &&
         (sampleId === undefined || event.sampleId === sampleId) &&
-        (minWords === undefined || event.words >= minWords),
+        (minWords === undefined || event.words >= minWords) &&
+        (format === undefined || event.format === format) &&
+        (minPages === undefined || (event.pages ?? 1) >= minPages),
     ),
 });
 

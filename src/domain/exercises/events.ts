@@ -40,8 +40,12 @@ export type PracticeEventBody =
   /** OCR read a page: where it came from, how many words, how many it was unsure of (confidence 0–100). */
   | {
       type: 'ocr/recognised';
-      source: 'sample' | 'file' | 'paste' | 'drop';
+      source: 'sample' | 'file' | 'paste' | 'drop' | 'camera';
       sampleId?: string;
+      /** What was read, when not only pictures: a PDF (its text layer, or its pages by OCR) or an HEIC photo. */
+      format?: 'image' | 'heic' | 'pdf';
+      /** Pages in the document, when more than one. */
+      pages?: number;
       words: number;
       lowConfidenceWords: number;
       meanConfidence: number;

@@ -1,40 +1,49 @@
 import { type DragEvent, useEffect, useId, useState } from 'react';
+import { useEngines } from '../../shared/engines-context';
+import { CameraView } from './camera-view';
 import { SAMPLE_WORKSHEETS } from './samples';
 import type { PageSource } from './use-ocr-session';
 
 interface Props {
   busy: boolean;
-  onImage(file: Blob, source: PageSource): void;
+  /** Files in the order chosen: one document, a page (or a PDF's pages) each. */
+  onFiles(files: File[], source: PageSource): void;
   onSample(sampleId: string, file: string): void;
 }
 
-const firstFile = (files: FileList | null | undefined) => (files?.length ? files[0] : undefined);
+/** Pictures (HEIC included: some browsers give it no type) and PDFs. */
+const ACCEPT = 'image/*,.heic,.heif,application/pdf,.pdf';
+
+const listOf = (files: FileList | null | undefined) => [...(files ?? [])];
 
 /**
- * The ways in: a file input (gallery or camera), drag and drop, paste from
- * the clipboard, and the sample worksheets that ship with the app.
+ * The ways in: a file input (photos, PDFs, several at once), drag and drop,
+ * paste from the clipboard, and the sample worksheets that ship with the app.
  */
-export function ImageIntake({ busy, onImage, onSample }: Props) {
+export function ImageIntake({ busy, onFiles, onSample }: Props) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
+  const { camera } = useEngines();
 
   // Paste an image anywhere on the page (Ctrl+V or Cmd+V); pasted text goes where it always goes.
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
-      const file = [...(event.clipboardData?.files ?? [])].find((f) => f.type.startsWith('image/'));
-      if (!file) return;
+      const files = listOf(event.clipboardData?.files).filter(
+        (f) => f.type.startsWith('image/') || f.type === 'application/pdf',
+      );
+      if (files.length === 0) return;
       event.preventDefault();
-      onImage(file, 'paste');
+      onFiles(files, 'paste');
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);
-  }, [onImage]);
+  }, [onFiles]);
 
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const file = firstFile(event.dataTransfer.files);
-    if (file) onImage(file, 'drop');
+    const files = listOf(event.dataTransfer.files);
+    if (files.length) onFiles(files, 'drop');
   };
 
   return (
@@ -50,26 +59,31 @@ export function ImageIntake({ busy, onImage, onSample }: Props) {
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <legend>Your own picture</legend>
+        <legend>Your own pages</legend>
         <div className="field">
-          <label htmlFor={`${id}-file`}>Choose an image</label>
+          <label htmlFor={`${id}-file`}>Choose a photo or PDF</label>
           <p className="hint" id={`${id}-hint`}>
-            A photo or scan of a printed page (PNG, JPEG, WebP, GIF or BMP). You can also drag a
-            picture here, or copy one and paste it with Ctrl+V. Recognition starts by itself.
+            A photo or scan of a printed page (JPEG, PNG, HEIC from an iPhone, WebP, GIF or BMP) or
+            a PDF. Choose several to make one document, in the order you choose them. You can also
+            drag files here, or copy a picture and paste it with Ctrl+V. Reading starts by itself.
           </p>
           <input
             id={`${id}-file`}
             type="file"
-            accept="image/*"
+            accept={ACCEPT}
+            multiple
             aria-describedby={`${id}-hint`}
             onChange={(event) => {
-              const file = firstFile(event.target.files);
+              const files = listOf(event.target.files);
               // Cleared so that choosing the same file again (after a fix) runs again.
               event.target.value = '';
-              if (file) onImage(file, 'file');
+              if (files.length) onFiles(files, 'file');
             }}
           />
         </div>
+        {camera.supported && (
+          <CameraView busy={busy} onPicture={(file) => onFiles([file], 'camera')} />
+        )}
         {/* Phones and tablets only: straight to the camera. Desktop browsers ignore `capture`. */}
         <div className="field ocr-camera">
           <label htmlFor={`${id}-camera`}>Take a photo</label>
@@ -79,9 +93,9 @@ export function ImageIntake({ busy, onImage, onSample }: Props) {
             accept="image/*"
             capture="environment"
             onChange={(event) => {
-              const file = firstFile(event.target.files);
+              const files = listOf(event.target.files);
               event.target.value = '';
-              if (file) onImage(file, 'file');
+              if (files.length) onFiles(files, 'file');
             }}
           />
         </div>
