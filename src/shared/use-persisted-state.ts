@@ -48,7 +48,14 @@ export function usePersistedState<T>(options: PersistedStateOptions<T>): Persist
   const parseRef = useRef(options.parse);
   parseRef.current = options.parse;
   const record: PersistedRecord | null = useMemo(
-    () => (key ? persistence.record(key, { label, ...(merge ? { merge } : {}) }) : null),
+    () =>
+      key
+        ? persistence.record(key, {
+            label,
+            ...(merge ? { merge } : {}),
+            empty: parseRef.current(undefined),
+          })
+        : null,
     [persistence, key, label, merge],
   );
   const [raw, setRaw] = useState<{ value: unknown; restored: boolean }>(() => ({

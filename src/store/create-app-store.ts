@@ -7,7 +7,7 @@ import { mergeAppState, type PersistedAppState } from './app-state-merge';
 import { createPacksSlice, PACKS_KEY, type PacksSlice, watchPacks } from './packs-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
-import { createPersistence, type Persistence } from './sync/persistence';
+import { createPersistence, type PersistedRecord, type Persistence } from './sync/persistence';
 
 export interface StoreDeps {
   engines: Engines;
@@ -75,6 +75,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
     broadcast: engines.broadcast,
     now: engines.now,
   });
+  // Assigned just below, once the store's starting state (the record's "nothing saved") exists.
+  let record!: PersistedRecord;
   const store = createStore<AppState>()((set, get, api) => ({
     ...createSettingsSlice(set, get, api),
     ...createProgressSlice(deps)(set, get, api),
@@ -82,13 +84,16 @@ export function createAppStore(deps: StoreDeps): AppStore {
     clearMyData: () => persistence.clearAll(),
     async resetForNextPerson() {
       set({ runs: {}, reflections: {}, reflectionHistory: {}, activeExerciseId: null });
+      // Written before the new generation starts, so no write of the old session lands after it.
+      await record.save(persistedPart(get()));
       await persistence.resetExcept(keptForNextPerson);
     },
   }));
   const initial = store.getState();
-  const record = persistence.record(PERSIST_KEY, {
+  record = persistence.record(PERSIST_KEY, {
     label: 'your settings, progress and reflections',
     merge: mergeAppState,
+    empty: persistedPart(initial),
   });
 
   // Values coming in (restore, another tab, a clear) are not saved back out.

@@ -56,7 +56,10 @@ export function mergePacks(theirs: unknown, ours: unknown, base: unknown): unkno
 }
 
 const packsRecord = (persistence: Persistence) =>
-  persistence.record(PACKS_KEY, { label: 'the exercise pack you imported or removed (do it again once there is space)', merge: mergePacks });
+  persistence.record(PACKS_KEY, {
+    label: 'the exercise pack you imported or removed (do it again once there is space)',
+    merge: mergePacks,
+  });
 
 /** Keeps this tab's packs in step with what is saved (another tab's import, a clear). */
 export function watchPacks(

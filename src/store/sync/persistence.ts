@@ -22,6 +22,12 @@ export interface RecordOptions {
   label: string;
   /** How another tab's version and this tab's become one; per-field last writer wins by default. */
   merge?: MergeRecord;
+  /**
+   * The value that stands for "nothing saved yet" (the defaults): what two
+   * tabs that both started from nothing have in common, so a merge keeps
+   * only the fields each one changed.
+   */
+  empty?: unknown;
 }
 
 /** Why a record's value changed without this tab saving it. */
@@ -169,7 +175,11 @@ export function createPersistence(deps: {
           base = { value: record.state, rev: record.rev };
           // A save made before the saved value arrived goes on top of it, never instead of it.
           local = dirty
-            ? (options.merge ?? mergeFields)(record.state, local, before?.value)
+            ? (options.merge ?? mergeFields)(
+                record.state,
+                local,
+                before ? before.value : options.empty,
+              )
             : record.state;
         }
         restored = true;
@@ -197,7 +207,11 @@ export function createPersistence(deps: {
         const current = await readCurrent(key, gen);
         let value = snapshot;
         if (current && current.rev !== (base?.rev ?? 0)) {
-          value = (options.merge ?? mergeFields)(current.state, snapshot, base?.value);
+          value = (options.merge ?? mergeFields)(
+            current.state,
+            snapshot,
+            base ? base.value : options.empty,
+          );
         }
         const rev = Math.max(current?.rev ?? 0, base?.rev ?? 0) + 1;
         await storage.setItem(key, encodeRecord({ state: value, rev, gen }));
@@ -289,7 +303,11 @@ export function createPersistence(deps: {
         restored = true;
         restoring ??= Promise.resolve(message.state);
         local = dirty
-          ? (options.merge ?? mergeFields)(message.state, local, before?.value)
+          ? (options.merge ?? mergeFields)(
+              message.state,
+              local,
+              before ? before.value : options.empty,
+            )
           : message.state;
         notify(dirty ? 'merged' : 'other-tab');
         if (dirty) void schedule();
