@@ -6,7 +6,7 @@ import {
   estimateWordTimes,
   weightedUnits,
   wordAtTime,
-} from '../../src/features/read-aloud/reading/timing';
+} from '../../src/engines/synthesis/timing';
 
 describe('estimated word timing', () => {
   it.each([

@@ -1,10 +1,4 @@
 import {
-  correctMsPerUnit,
-  DEFAULT_MS_PER_UNIT,
-  estimateDuration,
-  estimateWordTimes,
-} from '../../features/read-aloud/reading/timing';
-import {
   normaliseLang,
   type SpeakChunk,
   type SpeakOptions,
@@ -13,6 +7,12 @@ import {
   type SynthesisVoice,
   type VoiceSource,
 } from './synthesis-engine';
+import {
+  correctMsPerUnit,
+  DEFAULT_MS_PER_UNIT,
+  estimateDuration,
+  estimateWordTimes,
+} from './timing';
 
 /** Chromium on Linux sends `voiceschanged` 3–4 s after start (speech-dispatcher); give it 6. */
 export const VOICES_TIMEOUT_MS = 6_000;

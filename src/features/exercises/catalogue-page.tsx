@@ -1,11 +1,16 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { type CatalogueFilter, filterCatalogue } from '../../domain/exercises/catalogue-filter';
+import {
+  AREA_LABELS,
+  AUDIENCE_LABELS,
+  PHASE_LABELS,
+  TOOL_LABELS,
+} from '../../domain/exercises/labels';
 import { stepsDone } from '../../domain/exercises/runner';
 import { AREAS_OF_NEED, AUDIENCES, PHASES, TOOLS } from '../../domain/exercises/vocabulary';
 import { PageHeading } from '../../shared/page-heading';
 import { useAppStore } from '../../store/store-context';
-import { AREA_LABELS, AUDIENCE_LABELS, PHASE_LABELS, TOOL_LABELS } from './labels';
 import { useModeCatalogue } from './use-mode-catalogue';
 
 const LENGTHS = [5, 10, 15] as const;

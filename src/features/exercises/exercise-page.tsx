@@ -1,12 +1,17 @@
 import { useEffect } from 'react';
 import { Link } from 'wouter';
+import {
+  AREA_LABELS,
+  AUDIENCE_LABELS,
+  PHASE_LABELS,
+  TOOL_LABELS,
+} from '../../domain/exercises/labels';
 import { stepsDone } from '../../domain/exercises/runner';
 import { PageHeading } from '../../shared/page-heading';
 import { Prose } from '../../shared/prose';
 import { useToolPanel } from '../../shared/tool-slot';
 import { useAppStore } from '../../store/store-context';
 import { ExerciseGlossary } from './exercise-glossary';
-import { AREA_LABELS, AUDIENCE_LABELS, PHASE_LABELS, TOOL_LABELS } from './labels';
 import { ReflectionForm } from './reflection-form';
 import { StepList } from './step-list';
 import { useExerciseContent } from './use-exercise-content';

@@ -1,4 +1,4 @@
-import { INPUT_LABELS, PHASE_LABELS } from '../exercises/labels';
+import { INPUT_LABELS, PHASE_LABELS } from '../../domain/exercises/labels';
 import type { ProgressRecord } from './progress-export';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });

@@ -1,4 +1,4 @@
-import type { AreaOfNeed, Audience, Phase, ToolId } from '../../domain/exercises/schema';
+import type { AreaOfNeed, Audience, Phase, ToolId } from './schema';
 
 export const TOOL_LABELS: Record<ToolId, string> = {
   general: 'Getting started',
