@@ -83,6 +83,8 @@ type Message =
   | { type: 'generation'; gen: string };
 
 const CHANNEL = 'at-practice-sandbox:records';
+const STAMP_LABEL =
+  'the note that your data was cleared (it is deleted; close other tabs of this app so none saves its copy again)';
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const byJson = (a: unknown, b: unknown) => {
@@ -345,11 +347,25 @@ export function createPersistence(deps: {
       () => {},
       () => {},
     );
+    let failed: StorageWriteError | null = null;
     try {
       await work;
-    } finally {
-      port.post({ type: 'generation', gen } satisfies Message);
-      await adoptGeneration(gen);
+    } catch (problem) {
+      failed = storageFailure(problem, GENERATION_KEY);
+    }
+    // Every tab drops its copy even if the stamp could not be written.
+    port.post({ type: 'generation', gen } satisfies Message);
+    await adoptGeneration(gen);
+    if (failed) failures.add(GENERATION_KEY, STAMP_LABEL, failed);
+  };
+
+  const retryStamp = async () => {
+    if (!failures.snapshot().some((item) => item.key === GENERATION_KEY)) return;
+    try {
+      await storage.setItem(GENERATION_KEY, await generation);
+      failures.resolve(GENERATION_KEY);
+    } catch {
+      // Still listed in the alert.
     }
   };
 
@@ -385,6 +401,7 @@ export function createPersistence(deps: {
       return () => generationListeners.delete(listener);
     },
     async retry() {
+      await retryStamp();
       await Promise.all([...slots.values()].map((slot) => slot.retry()));
     },
     close: () => port.close(),
