@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fakePdfBytes } from '../../src/engines/documents/fake-documents';
 import { createFakeImage } from '../../src/engines/image/fake-image';
 import { createFakeOcr, wordsFromText } from '../../src/engines/ocr/fake-ocr';
 import { createMemoryStorage } from '../../src/engines/storage/memory-storage';
@@ -47,8 +48,11 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
         name: 'Read aloud',
       }),
     ).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByLabelText('Choose an image')).toHaveAttribute('accept', 'image/*');
-    expect(samples().getAllByRole('button')).toHaveLength(4);
+    expect(screen.getByLabelText('Choose a photo or PDF')).toHaveAttribute(
+      'accept',
+      'image/*,.heic,.heif,application/pdf,.pdf',
+    );
+    expect(samples().getAllByRole('button')).toHaveLength(5);
     expect(recognisedText()).toHaveValue('');
     expect(screen.getByRole('button', { name: 'Read aloud' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Voice' })).toBeInTheDocument();
@@ -87,7 +91,7 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
     await waitFor(async () =>
       expect(await storage.getItem(TEXT_KEY)).toContain('The Sun heats water.'),
     );
-    expect(JSON.parse((await storage.getItem(PAGE_KEY)) ?? '{}').sampleId).toBe('phone-photo');
+    expect(JSON.parse((await storage.getItem(PAGE_KEY)) ?? '[]')[0]?.sampleId).toBe('phone-photo');
     unmount();
 
     await openTool({ storage });
@@ -135,28 +139,60 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
     [
       'a text file',
       file('just some words', 'notes.txt', 'text/plain'),
-      /not a picture the app can read/,
+      /not a picture or a PDF the app can read/,
     ],
     [
       'HTML named like a photo',
       file('<script>alert(1)</script>', 'photo.png', 'image/png'),
       /not a picture/,
     ],
-    ['a PDF', file('%PDF-1.7 ...', 'sheet.pdf', 'application/pdf'), /This is a PDF/],
     [
-      'an iPhone HEIC photo',
+      'a damaged PDF',
+      file('%PDF-1.7 ...', 'sheet.pdf', 'application/pdf'),
+      /PDF could not be opened/,
+    ],
+    [
+      'a PDF locked with a password',
+      file(fakePdfBytes({ pages: [], encrypted: true }), 'locked.pdf', 'application/pdf'),
+      /locked with a password/,
+    ],
+    [
+      'a PDF of too many pages',
       file(
-        new Uint8Array([0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63]),
+        fakePdfBytes({ pages: Array.from({ length: 31 }, () => ({ words: [] })) }),
+        'book.pdf',
+        'application/pdf',
+      ),
+      /has 31 pages; the app reads up to 30/,
+    ],
+    [
+      'an iPhone HEIC photo the decoder cannot read',
+      file(
+        new Uint8Array([
+          0,
+          0,
+          0,
+          24,
+          0x66,
+          0x74,
+          0x79,
+          0x70,
+          0x68,
+          0x65,
+          0x69,
+          0x63,
+          ...new TextEncoder().encode('broken'),
+        ]),
         'IMG_0001.HEIC',
         'image/heic',
       ),
-      /HEIC photo/,
+      /HEIC photo .* could not be opened/,
     ],
   ])('explains %s in plain words and keeps the text already there', async (_name, bad, message) => {
     const { user, ocr } = await openTool();
     await user.click(samples().getByRole('button', { name: /clean/ }));
     await waitFor(() => expect(recognisedText()).toHaveValue(PAGE));
-    await user.upload(screen.getByLabelText('Choose an image'), bad);
+    await user.upload(screen.getByLabelText('Choose a photo or PDF'), bad);
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(recognisedText()).toHaveValue(PAGE);
     expect(ocr.calls).toBe(1);
@@ -164,7 +200,10 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
 
   it('says "no text found" for a picture without words', async () => {
     const { user } = await openTool({ ocr: createFakeOcr([{ words: [], skewDegrees: 0 }]) });
-    await user.upload(screen.getByLabelText('Choose an image'), file(PNG, 'sky.png', 'image/png'));
+    await user.upload(
+      screen.getByLabelText('Choose a photo or PDF'),
+      file(PNG, 'sky.png', 'image/png'),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('No text found in this picture.');
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -174,7 +213,10 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
   it('shows text that looks like HTML as plain text', async () => {
     const sneaky = '<script>alert(1)</script> <img src=x onerror=alert(2)>';
     const { user } = await openTool({ ocr: createFakeOcr([pageResult(sneaky)]) });
-    await user.upload(screen.getByLabelText('Choose an image'), file(PNG, 'page.png', 'image/png'));
+    await user.upload(
+      screen.getByLabelText('Choose a photo or PDF'),
+      file(PNG, 'page.png', 'image/png'),
+    );
     await waitFor(() => expect(recognisedText()).toHaveValue(sneaky));
     expect(document.querySelector('main script, main img[src="x"]')).toBeNull();
   });
@@ -183,11 +225,17 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
     const ocr = createFakeOcr([pageResult()]);
     ocr.failNext('ocr-crashed');
     const { user } = await openTool({ ocr });
-    await user.upload(screen.getByLabelText('Choose an image'), file(PNG, 'page.png', 'image/png'));
+    await user.upload(
+      screen.getByLabelText('Choose a photo or PDF'),
+      file(PNG, 'page.png', 'image/png'),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The text reader stopped unexpectedly.',
     );
-    await user.upload(screen.getByLabelText('Choose an image'), file(PNG, 'page.png', 'image/png'));
+    await user.upload(
+      screen.getByLabelText('Choose a photo or PDF'),
+      file(PNG, 'page.png', 'image/png'),
+    );
     await waitFor(() => expect(recognisedText()).toHaveValue(PAGE));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -247,7 +295,10 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
       ocr: createFakeOcr([upsideDown, pageResult()]),
     });
     store.getState().openExercise('ocr-tilted-photo');
-    await user.upload(screen.getByLabelText('Choose an image'), file(PNG, 'page.png', 'image/png'));
+    await user.upload(
+      screen.getByLabelText('Choose a photo or PDF'),
+      file(PNG, 'page.png', 'image/png'),
+    );
     await waitFor(() => expect(recognisedText()).toHaveValue(PAGE));
     expect(ocr.calls).toBe(2);
     expect(image.prepared).toBe(2);
@@ -262,7 +313,10 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
     const poor = { words: wordsFromText('blurred words here and there', () => 45), skewDegrees: 0 };
     const worse = { words: wordsFromText('x y', () => 20), skewDegrees: 0 };
     const { user, ocr } = await openTool({ ocr: createFakeOcr([poor, worse]) });
-    await user.upload(screen.getByLabelText('Choose an image'), file(PNG, 'page.png', 'image/png'));
+    await user.upload(
+      screen.getByLabelText('Choose a photo or PDF'),
+      file(PNG, 'page.png', 'image/png'),
+    );
     await waitFor(() => expect(recognisedText()).toHaveValue('blurred words here and there'));
     expect(ocr.calls).toBe(2);
     expect(screen.queryByText(/turned round/)).not.toBeInTheDocument();

@@ -50,7 +50,7 @@ const recognisedText = (page: Page) => page.getByRole('textbox', { name: 'Recogn
 const readingView = (page: Page) => page.getByRole('region', { name: 'Reading view' });
 
 async function upload(page: Page, name: string, mimeType: string, buffer: Buffer) {
-  await page.getByLabel('Choose an image').setInputFiles({ name, mimeType, buffer });
+  await page.getByLabel('Choose a photo or PDF').setInputFiles({ name, mimeType, buffer });
 }
 
 describe('Read aloud journey: a sample worksheet through real OCR to the built-in voice', () => {

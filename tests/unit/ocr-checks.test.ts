@@ -39,6 +39,16 @@ describe('OCR checks', () => {
       true,
     ],
     ['at least 200 words', { minWords: 200 }, [recognised()], false],
+    ['a PDF, but only a photo was read', { format: 'pdf' }, [recognised()], false],
+    ['a PDF', { format: 'pdf' }, [recognised({ source: 'file', format: 'pdf' })], true],
+    [
+      'an iPhone photo, but a PDF was read',
+      { format: 'heic' },
+      [recognised({ format: 'pdf' })],
+      false,
+    ],
+    ['two pages, but one was read', { minPages: 2 }, [recognised()], false],
+    ['two pages', { minPages: 2 }, [recognised({ pages: 3 })], true],
   ])('ocr-recognised: %s', (_name, params, events, expected) => {
     expect(passes('ocr-recognised', params, events)).toBe(expected);
   });

@@ -1,20 +1,43 @@
+import type { DocumentErrorCode } from '../../engines/documents/documents-engine';
+import { MAX_PDF_PAGES } from '../../engines/documents/documents-engine';
 import type { ImageErrorCode } from '../../engines/image/image-engine';
 import type { Size } from '../../engines/image/image-format';
 import type { OcrErrorCode } from '../../engines/ocr/ocr-engine';
 
-export type ProblemCode = ImageErrorCode | Exclude<OcrErrorCode, 'cancelled'> | 'no-text';
+export type ProblemCode =
+  | ImageErrorCode
+  | DocumentErrorCode
+  | Exclude<OcrErrorCode, 'cancelled'>
+  | 'no-text';
 
 /** What went wrong and what to do next, in plain words. */
-export function problemMessage(code: ProblemCode, size?: Size): string {
+export function problemMessage(
+  code: ProblemCode,
+  size?: Size,
+  detail: { pages?: number; fileName?: string } = {},
+): string {
+  const message = messageFor(code, size, detail.pages);
+  return detail.fileName ? `“${detail.fileName}”: ${message}` : message;
+}
+
+function messageFor(code: ProblemCode, size?: Size, pages?: number): string {
   switch (code) {
     case 'empty':
       return 'This file is empty (0 bytes), so there is no picture in it. Choose the photo again, or take a new one.';
     case 'not-an-image':
-      return 'This file is not a picture the app can read. Choose a photo or scan saved as PNG, JPEG, WebP, GIF or BMP.';
+      return 'This file is not a picture or a PDF the app can read. Choose a photo or scan (PNG, JPEG, WebP, GIF, BMP or HEIC), or a PDF.';
     case 'heic':
-      return 'This is an HEIC photo (the format iPhones use), which this browser cannot open. Share the photo as a JPEG, or on the iPhone choose Settings, Camera, Formats, "Most Compatible", then choose the photo again.';
+    case 'heic-unreadable':
+      return 'This HEIC photo (the format iPhones use) could not be opened: the file may be damaged, or saved in a kind of HEIC the app cannot decode. Share the photo as a JPEG, or on the iPhone choose Settings, Camera, Formats, "Most Compatible", then choose the photo again.';
     case 'pdf':
-      return 'This is a PDF, and the app reads pictures only. Take a screenshot of the page, or save it as a PNG or JPEG image, then choose that.';
+    case 'pdf-unreadable':
+      return 'This PDF could not be opened: the file may be damaged or only partly copied. Save or download it again, or print the page to a new PDF, then choose that.';
+    case 'pdf-encrypted':
+      return 'This PDF is locked with a password, so the app cannot read it. Open it in a PDF reader with the password and save a copy without one, or ask whoever sent it for an unlocked copy.';
+    case 'pdf-too-long':
+      return `This PDF has ${pages ? `${pages} pages` : 'too many pages'}; the app reads up to ${MAX_PDF_PAGES} at a time. Save the pages you need as a smaller PDF, then choose that.`;
+    case 'document-support-missing':
+      return 'The app’s PDF and iPhone-photo reader could not be loaded: some of its files are missing or could not be fetched. Reload the page and try again. If it keeps happening, tell whoever looks after the app.';
     case 'unreadable':
       return 'This picture could not be opened: the file may be damaged or only partly copied. Copy it again, or take a new photo.';
     case 'too-small':

@@ -2,12 +2,16 @@ import { useEffect, useRef } from 'react';
 import type { OcrWord } from '../../engines/ocr/ocr-engine';
 import { useEngines } from '../../shared/engines-context';
 import { LOW_CONFIDENCE, TURNED_ROUND_NOTE } from './ocr-document';
-import type { RecognisedPage } from './use-ocr-session';
+import type { RecognisedPage } from './read-pages';
 
 interface Props {
   page: RecognisedPage;
   /** The box of the word being read aloud, if it came from OCR. */
   activeBox: OcrWord['box'] | null;
+  /** For a document of several pages: which page this is (1-based), and the way to another. */
+  pageNumber?: number;
+  pageCount?: number;
+  onChoosePage?(page: number): void;
 }
 
 /**
@@ -15,7 +19,7 @@ interface Props {
  * straightens a tilted photo before reading it and gives boxes on the
  * straightened page, so the photo is turned by the same angle to match.
  */
-export function PhotoView({ page, activeBox }: Props) {
+export function PhotoView({ page, activeBox, pageNumber = 1, pageCount = 1, onChoosePage }: Props) {
   const { width, height, skewDegrees, words, displayUrl } = page;
   const { image } = useEngines();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -34,7 +38,7 @@ export function PhotoView({ page, activeBox }: Props) {
         <canvas
           ref={canvas}
           role="img"
-          aria-label="The page you chose"
+          aria-label={pageCount > 1 ? `Page ${pageNumber} of ${pageCount}` : 'The page you chose'}
           width={width}
           height={height}
           className="ocr-photo__image"
@@ -70,9 +74,35 @@ export function PhotoView({ page, activeBox }: Props) {
           )}
         </svg>
       </div>
+      {pageCount > 1 && onChoosePage && (
+        <div className="button-row ocr-photo__pages">
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={pageNumber <= 1 ? true : undefined}
+            onClick={() => pageNumber > 1 && onChoosePage(pageNumber - 1)}
+          >
+            Previous page
+          </button>
+          <p className="ocr-photo__page-number">
+            Page {pageNumber} of {pageCount}
+          </p>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={pageNumber >= pageCount ? true : undefined}
+            onClick={() => pageNumber < pageCount && onChoosePage(pageNumber + 1)}
+          >
+            Next page
+          </button>
+        </div>
+      )}
       <figcaption className="hint">
-        A box marks each word OCR found; dashed boxes are words to check. While the text is read
-        aloud, the word being spoken is filled in here too.
+        {page.fromTextLayer
+          ? 'This PDF page has its own text, so it was read exactly, not by OCR. '
+          : ''}
+        A box marks each word found; dashed boxes are words to check. While the text is read aloud,
+        the word being spoken is filled in here too.
         {page.turnedRound ? ` ${TURNED_ROUND_NOTE}` : ''}
         {skew
           ? ` The photo was tilted, so it was straightened by ${Math.abs(skew).toFixed(1)}°.`

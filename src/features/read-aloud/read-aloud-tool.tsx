@@ -1,44 +1,61 @@
 import './read-aloud.css';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { ImageIntake } from './image-intake';
 import { problemMessage } from './messages';
-import { boxForRange, summarise, type WordToCheck, wordsToCheck } from './ocr-document';
+import { summarise, type WordToCheck } from './ocr-document';
 import { PhotoView } from './photo-view';
-import { ReadingPanel } from './reading/reading-panel';
+import { parseDocument } from './reading/reading-document';
+import { ReadingControls } from './reading/reading-panel';
+import { useReader } from './reading/use-reader';
 import { useOcrSession } from './use-ocr-session';
+import { alignOcrWords, pageWordOf, pageWords } from './word-model';
 import { WordsToCheck } from './words-to-check';
 
 const STAGE_LABELS = { loading: 'Loading OCR', recognising: 'Recognising text' } as const;
 
-type Range = { start: number; end: number } | null;
-
 /**
- * Read aloud: a photo of a page becomes editable text (OCR), with the words
- * OCR was unsure of marked for checking, then the text is read aloud with
- * the spoken word highlighted in the text and on the photo.
+ * Read aloud: photos, PDFs and iPhone pictures become one editable text (OCR,
+ * or a PDF's own text), with the words OCR was unsure of marked for checking,
+ * then the text is read aloud with the spoken word highlighted in the text
+ * and on its page. The tool owns the one parse of the text, the one link from
+ * its words to the pages (alignOcrWords) and the reader, and hands the spoken
+ * word to both views.
  */
 export function ReadAloudTool() {
   const id = useId();
   const emit = useAppStore((state) => state.emit);
   const session = useOcrSession();
-  const { text, page, status } = session;
+  const { text, pages, status } = session;
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const [active, setActive] = useState<Range>(null);
 
-  // Stable, and unchanged when the range is the same, so the reading panel's effect settles.
-  const onActiveWordChange = useCallback((range: Range) => {
-    setActive((previous) =>
-      previous?.start === range?.start && previous?.end === range?.end ? previous : range,
-    );
-  }, []);
+  const doc = useMemo(() => parseDocument(text), [text]);
+  const words = useMemo(() => pageWords(pages), [pages]);
+  const model = useMemo(() => alignOcrWords(doc, words), [doc, words]);
+  const reader = useReader(doc);
+  const { activeWord } = reader.state;
+  const spoken = pageWordOf(model, activeWord);
+  const summary = pages.length ? summarise(words) : null;
+  const toCheck = model.toCheck;
 
-  const toCheck = useMemo(() => wordsToCheck(text, page?.words ?? []), [text, page]);
-  const activeBox = useMemo(
-    () => (page ? boxForRange(text, page.words, active) : null),
-    [text, page, active],
-  );
-  const summary = page ? summarise(page.words) : null;
+  // The page on show: the one being read while reading, else the one the person chose.
+  const [chosenPage, setChosenPage] = useState(0);
+  const readingPage = activeWord === null ? null : (model.page[activeWord] ?? null);
+  const shownPage = Math.min(readingPage ?? chosenPage, Math.max(0, pages.length - 1));
+  useEffect(() => {
+    if (readingPage !== null) setChosenPage(readingPage);
+  }, [readingPage]);
+  useEffect(() => {
+    if (pages) setChosenPage(0);
+  }, [pages]);
+
+  // A word to check that the person changed: fewer to check for the same pages, after an edit.
+  const lastCheck = useRef({ pages, count: toCheck.length });
+  useEffect(() => {
+    const last = lastCheck.current;
+    if (last.pages === pages && toCheck.length < last.count) emit({ type: 'ocr/word-corrected' });
+    lastCheck.current = { pages, count: toCheck.length };
+  }, [pages, toCheck, emit]);
 
   const selectWord = (word: WordToCheck) => {
     const box = textarea.current;
@@ -60,18 +77,24 @@ export function ReadAloudTool() {
     <div className="read-aloud">
       <ImageIntake
         busy={working}
-        onImage={(file, source) => session.recognise(file, source)}
+        onFiles={session.recogniseFiles}
         onSample={session.chooseSample}
       />
 
       {working && (
         <div className="ocr-progress">
           <label htmlFor={`${id}-progress`}>{STAGE_LABELS[status.progress.stage]}…</label>
+          {status.page && (
+            <p className="ocr-progress__page" id={`${id}-progress-page`}>
+              Page {status.page.at} of {status.page.of}
+            </p>
+          )}
           <progress
             id={`${id}-progress`}
             max={100}
             value={Math.round(status.progress.fraction * 100)}
             aria-label={STAGE_LABELS[status.progress.stage]}
+            aria-describedby={status.page ? `${id}-progress-page` : undefined}
           />
           <button
             type="button"
@@ -85,7 +108,12 @@ export function ReadAloudTool() {
 
       {status.kind === 'failed' && (
         <div role="alert" className="notice ocr-problem">
-          <p>{problemMessage(status.code, status.size)}</p>
+          <p>
+            {problemMessage(status.code, status.size, {
+              ...(status.pages ? { pages: status.pages } : {}),
+              ...(status.fileName ? { fileName: status.fileName } : {}),
+            })}
+          </p>
           <button
             type="button"
             className="button button--secondary"
@@ -104,7 +132,7 @@ export function ReadAloudTool() {
               <label htmlFor={`${id}-text`}>Recognised text</label>
               <p className="hint" id={`${id}-text-hint`}>
                 {summary
-                  ? `OCR found ${summary.words} words (on average ${summary.meanConfidence}% sure). Correct anything it got wrong: what you type here is what is read aloud.`
+                  ? `${pages.length > 1 ? `${pages.length} pages, ` : ''}${summary.words} words found (on average ${summary.meanConfidence}% sure). Correct anything that is wrong: what you type here is what is read aloud.`
                   : 'Choose a page above, or type or paste text here to have it read aloud.'}
               </p>
               <textarea
@@ -118,7 +146,7 @@ export function ReadAloudTool() {
                 onChange={(event) => session.edit(event.target.value)}
               />
             </div>
-            {page && (
+            {pages.length === 1 && !pages[0]?.fromTextLayer && (
               <div className="button-row">
                 <button
                   type="button"
@@ -138,15 +166,23 @@ export function ReadAloudTool() {
                 </button>
               </div>
             )}
-            {page && (
+            {pages.length > 0 && (
               <WordsToCheck words={toCheck} headingId={`${id}-check`} onSelect={selectWord} />
             )}
           </div>
-          {page && <PhotoView page={page} activeBox={activeBox} />}
+          {pages[shownPage] && (
+            <PhotoView
+              page={pages[shownPage]}
+              activeBox={spoken?.page === shownPage ? spoken.box : null}
+              pageNumber={shownPage + 1}
+              pageCount={pages.length}
+              onChoosePage={(number) => setChosenPage(number - 1)}
+            />
+          )}
         </div>
       </section>
 
-      <ReadingPanel text={text} onActiveWordChange={onActiveWordChange} />
+      <ReadingControls doc={doc} reader={reader} pageOf={model.page} pageCount={pages.length} />
     </div>
   );
 }

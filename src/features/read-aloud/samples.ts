@@ -39,4 +39,10 @@ export const SAMPLE_WORKSHEETS: readonly SampleWorksheet[] = [
     file: 'table-headings.png',
     lesson: 'A table: OCR reads it row by row, so a pupil hears each row as a sentence.',
   },
+  {
+    id: 'pdf-handout',
+    title: 'Two-page PDF handout (Year 10 geography)',
+    file: 'pdf-handout.pdf',
+    lesson: 'A PDF made on a computer holds its own text: it is read exactly, with no OCR.',
+  },
 ];

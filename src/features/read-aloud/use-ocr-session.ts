@@ -1,92 +1,91 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { DocumentError } from '../../engines/documents/documents-engine';
 import { ImageError } from '../../engines/image/image-engine';
 import { addQuarterTurn, type QuarterTurn, type Size } from '../../engines/image/image-format';
-import { OcrError, type OcrProgress, type OcrWord } from '../../engines/ocr/ocr-engine';
+import { OcrError, type OcrProgress } from '../../engines/ocr/ocr-engine';
 import { useAnnounce } from '../../shared/announcer';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
 import type { ProblemCode } from './messages';
-import {
-  betterReading,
-  dropNoise,
-  layoutWords,
-  looksUpsideDown,
-  summarise,
-  TURNED_ROUND_NOTE,
-  wordsToCheck,
-} from './ocr-document';
+import { layoutWords, summarise, TURNED_ROUND_NOTE } from './ocr-document';
+import { FileProblem, type PageSource, type RecognisedPage, readPages } from './read-pages';
+import { loadReading, saveReading, saveText } from './saved-reading';
 
-export type PageSource = 'sample' | 'file' | 'paste' | 'drop';
-
-/** The page OCR last read, kept across reloads (the picture is the metadata-free copy). */
-export interface RecognisedPage {
-  words: OcrWord[];
-  width: number;
-  height: number;
-  displayUrl: string;
-  skewDegrees: number;
-  /** The page read upside down (or a quarter anticlockwise), so it was turned round and read again. */
-  turnedRound?: boolean;
-  source: PageSource;
-  sampleId?: string;
-}
+export type { PageSource, RecognisedPage } from './read-pages';
+export { PAGE_KEY, TEXT_KEY } from './saved-reading';
 
 export type OcrStatus =
   | { kind: 'idle' }
-  | { kind: 'working'; progress: OcrProgress }
-  | { kind: 'failed'; code: ProblemCode; size?: Size };
-
-export const TEXT_KEY = 'read-aloud:text';
-export const PAGE_KEY = 'read-aloud:page';
+  | { kind: 'working'; progress: OcrProgress; page?: { at: number; of: number } }
+  | {
+      kind: 'failed';
+      code: ProblemCode;
+      size?: Size;
+      /** For a PDF with too many pages: how many it has. */
+      pages?: number;
+      /** The file's name, when several were chosen. */
+      fileName?: string;
+    };
 
 /** Skew below this is not worth mentioning (tesseract ignores under about 0.3°). */
 const SKEW_WORTH_SAYING = 0.3;
 
+/** The text of a document: each page laid out as OCR or the text layer gave it, a blank line between pages. */
+export function textOfPages(pages: readonly RecognisedPage[]): string {
+  return pages
+    .map((page) => layoutWords(page.words))
+    .filter((text) => text.trim())
+    .join('\n\n');
+}
+
+function problemOf(error: unknown): Omit<Extract<OcrStatus, { kind: 'failed' }>, 'kind'> {
+  if (error instanceof ImageError)
+    return { code: error.code, ...(error.size ? { size: error.size } : {}) };
+  if (error instanceof DocumentError)
+    return { code: error.code, ...(error.pages ? { pages: error.pages } : {}) };
+  if (error instanceof OcrError && error.code !== 'cancelled') return { code: error.code };
+  return { code: 'ocr-crashed' };
+}
+
 /**
- * One OCR session: choose a picture, recognise it, keep the text (edited or
- * not) and the page across reloads. A new picture cancels the one before;
- * a failure never loses text already recognised.
+ * One reading session: choose pictures or PDFs, read them into one document,
+ * keep the text (edited or not) and the pages across reloads. New files cancel
+ * the ones before; a failure never loses text already recognised, and Cancel
+ * keeps the pages already read.
  */
 export function useOcrSession() {
-  const { image, ocr, storage } = useEngines();
+  const { image, ocr, storage, documents } = useEngines();
   const emit = useAppStore((state) => state.emit);
   const announce = useAnnounce();
   const [text, setText] = useState('');
-  const [page, setPage] = useState<RecognisedPage | null>(null);
+  const [pages, setPages] = useState<RecognisedPage[]>([]);
   const [status, setStatus] = useState<OcrStatus>({ kind: 'idle' });
   const [restored, setRestored] = useState(false);
-  const job = useRef<AbortController | null>(null);
-  /** The picture as chosen, and the quarter turns applied to it, for the rotate buttons. */
+  /** The run in progress: its cancel switch and the pages it has read so far. */
+  const job = useRef<{ controller: AbortController; done: RecognisedPage[] } | null>(null);
+  /** A one-picture document's picture and turn, for the rotate buttons. */
   const current = useRef<{
-    file: Blob;
+    picture: Blob;
     turn: QuarterTurn;
     source: PageSource;
     sampleId?: string;
   } | null>(null);
-  const textRef = useRef(text);
-  textRef.current = text;
-  const pageRef = useRef(page);
-  pageRef.current = page;
+  const pagesRef = useRef(pages);
+  pagesRef.current = pages;
 
   // The worker starts loading as soon as the tool opens, so the first page starts warm.
   useEffect(() => {
     ocr.warmUp();
-    return () => job.current?.abort();
+    return () => job.current?.controller.abort();
   }, [ocr]);
 
   useEffect(() => {
     let live = true;
-    Promise.all([storage.getItem(TEXT_KEY), storage.getItem(PAGE_KEY)])
-      .then(([savedText, savedPage]) => {
+    loadReading(storage)
+      .then((saved) => {
         if (!live) return;
-        if (savedText !== null) setText(savedText);
-        if (savedPage) {
-          try {
-            setPage(JSON.parse(savedPage) as RecognisedPage);
-          } catch {
-            // A damaged saved page is dropped; the text is kept on its own.
-          }
-        }
+        if (saved.text !== null) setText(saved.text);
+        setPages(saved.pages);
       })
       .finally(() => live && setRestored(true));
     return () => {
@@ -94,155 +93,183 @@ export function useOcrSession() {
     };
   }, [storage]);
 
-  const recognise = useCallback(
-    async (file: Blob, source: PageSource, sampleId?: string, turn: QuarterTurn = 0) => {
-      job.current?.abort();
+  /** Shows and saves a finished (or cancelled part-way) document, and tells the exercises. */
+  const commit = useCallback(
+    (done: RecognisedPage[], source: PageSource, sampleId?: string) => {
+      const words = done.flatMap((page) => page.words);
+      const recognised = textOfPages(done);
+      setText(recognised);
+      setPages(done);
+      void saveReading(storage, recognised, done);
+      const summary = summarise(words);
+      const formats = new Set(done.map((page) => page.format ?? 'image'));
+      const format = formats.has('pdf') ? 'pdf' : formats.has('heic') ? 'heic' : undefined;
+      emit({
+        type: 'ocr/recognised',
+        source,
+        ...(sampleId ? { sampleId } : {}),
+        ...(format ? { format } : {}),
+        ...(done.length > 1 ? { pages: done.length } : {}),
+        ...summary,
+      });
+      for (const page of done) {
+        if (page.turnedRound) emit({ type: 'ocr/rotated', degrees: 180, automatic: true });
+        if (Math.abs(page.skewDegrees) >= SKEW_WORTH_SAYING) {
+          emit({ type: 'ocr/rotated', degrees: page.skewDegrees, automatic: true });
+        }
+      }
+      return summary;
+    },
+    [storage, emit],
+  );
+
+  const recogniseFiles = useCallback(
+    async (files: readonly Blob[], source: PageSource, sampleId?: string, turn?: QuarterTurn) => {
+      if (files.length === 0) return;
+      job.current?.controller.abort();
       const controller = new AbortController();
-      job.current = controller;
-      current.current = { file, turn, source, ...(sampleId ? { sampleId } : {}) };
+      const run = { controller, done: [] as RecognisedPage[] };
+      job.current = run;
+      let origin: { picture: Blob; turn: QuarterTurn } | undefined;
       setStatus({ kind: 'working', progress: { stage: 'loading', fraction: 0 } });
-      /** One reading of the page at a turn, or null once cancelled. */
-      const read = async (at: QuarterTurn) => {
-        const prepared = await image.prepare(file, at);
-        if (controller.signal.aborted) return null;
-        const result = await ocr.recognise(prepared.ocrImage, {
+      const name = (index: number) =>
+        files.length > 1 ? (files[index] as File | undefined)?.name : undefined;
+      try {
+        await readPages(files, {
+          engines: { image, ocr, documents },
           signal: controller.signal,
-          onProgress: (progress) => {
-            if (!controller.signal.aborted) setStatus({ kind: 'working', progress });
+          source,
+          ...(sampleId ? { sampleId } : {}),
+          ...(turn !== undefined ? { turn } : {}),
+          onProgress: ({ ocr: progress, page, pages: of }) => {
+            if (controller.signal.aborted) return;
+            setStatus({
+              kind: 'working',
+              progress,
+              ...(of > 1 ? { page: { at: page, of } } : {}),
+            });
+          },
+          onPage: (page, from) => {
+            run.done.push(page);
+            origin = from;
           },
         });
-        if (controller.signal.aborted) return null;
-        const words = dropNoise(result.words);
-        return { at, prepared, result, words, summary: summarise(words) };
-      };
-      try {
-        let reading = await read(turn);
-        if (!reading) return;
-        let turnedRound = false;
-        if (looksUpsideDown(reading.summary)) {
-          // Automatic rotation: tesseract reads upright pages and pages a quarter turn
-          // clockwise; upside down or a quarter anticlockwise, it reads nonsense. Half a
-          // turn puts either right, so that is tried once, and the better reading kept.
-          const other = await read(addQuarterTurn(addQuarterTurn(turn, 90), 90));
-          if (!other) return;
-          if (betterReading(reading.summary, other.summary) === 'b') {
-            reading = other;
-            turnedRound = true;
-            if (current.current) current.current.turn = other.at;
-          }
-        }
-        const { prepared, result, words, summary } = reading;
-        if (words.length === 0) {
+        if (controller.signal.aborted) return;
+        const done = run.done;
+        if (done.every((page) => page.words.length === 0)) {
           setStatus({ kind: 'failed', code: 'no-text' });
           return;
         }
-        const recognised = layoutWords(words);
-        const next: RecognisedPage = {
-          words,
-          width: prepared.width,
-          height: prepared.height,
-          displayUrl: prepared.displayUrl,
-          skewDegrees: result.skewDegrees,
-          ...(turnedRound ? { turnedRound } : {}),
-          source,
-          ...(sampleId ? { sampleId } : {}),
-        };
-        setText(recognised);
-        setPage(next);
+        current.current =
+          done.length === 1 && origin
+            ? { ...origin, source, ...(sampleId ? { sampleId } : {}) }
+            : null;
+        const summary = commit(done, source, sampleId);
         setStatus({ kind: 'idle' });
-        await Promise.all([
-          storage.setItem(TEXT_KEY, recognised),
-          storage.setItem(PAGE_KEY, JSON.stringify(next)),
-        ]).catch(() => {});
-        emit({ type: 'ocr/recognised', source, ...(sampleId ? { sampleId } : {}), ...summary });
-        if (turnedRound) emit({ type: 'ocr/rotated', degrees: 180, automatic: true });
-        if (Math.abs(result.skewDegrees) >= SKEW_WORTH_SAYING) {
-          emit({ type: 'ocr/rotated', degrees: result.skewDegrees, automatic: true });
-        }
+        const turnedRound = done.some((page) => page.turnedRound);
         announce(
-          `Text recognised: ${summary.words} words${
+          `Text recognised: ${done.length > 1 ? `${done.length} pages, ` : ''}${summary.words} words${
             summary.lowConfidenceWords ? `, ${summary.lowConfidenceWords} to check` : ''
           }.${turnedRound ? ` ${TURNED_ROUND_NOTE}` : ''}`,
         );
       } catch (error) {
-        if (
-          controller.signal.aborted ||
-          (error instanceof OcrError && error.code === 'cancelled')
-        ) {
-          return;
+        if (controller.signal.aborted) return;
+        const problem = error instanceof FileProblem ? error.error : error;
+        if (problem instanceof OcrError && problem.code === 'cancelled') return;
+        // Pages read before the bad file are kept.
+        if (run.done.some((page) => page.words.length > 0)) {
+          current.current = null;
+          commit(run.done, source, sampleId);
         }
-        if (error instanceof ImageError) {
-          setStatus({
-            kind: 'failed',
-            code: error.code,
-            ...(error.size ? { size: error.size } : {}),
-          });
-        } else if (error instanceof OcrError) {
-          setStatus({
-            kind: 'failed',
-            code: error.code as Exclude<typeof error.code, 'cancelled'>,
-          });
-        } else {
-          setStatus({ kind: 'failed', code: 'ocr-crashed' });
-        }
+        const fileName = error instanceof FileProblem ? name(error.fileIndex) : undefined;
+        setStatus({ kind: 'failed', ...problemOf(problem), ...(fileName ? { fileName } : {}) });
       } finally {
-        if (job.current === controller) job.current = null;
+        if (job.current === run) job.current = null;
       }
     },
-    [image, ocr, storage, emit, announce],
+    [image, ocr, documents, announce, commit],
+  );
+
+  const recognise = useCallback(
+    (file: Blob, source: PageSource) => recogniseFiles([file], source),
+    [recogniseFiles],
   );
 
   const cancel = useCallback(() => {
-    job.current?.abort();
+    const run = job.current;
+    run?.controller.abort();
     job.current = null;
     setStatus({ kind: 'idle' });
-    announce('Recognition cancelled. Your text is unchanged.');
-  }, [announce]);
+    const kept = run?.done.filter((page) => page.words.length > 0) ?? [];
+    if (run && kept.length > 0) {
+      current.current = null;
+      const first = kept[0] as RecognisedPage;
+      commit(run.done, first.source, first.sampleId);
+      announce(
+        `Recognition cancelled. The ${kept.length === 1 ? 'page' : `${kept.length} pages`} already read ${kept.length === 1 ? 'is' : 'are'} kept.`,
+      );
+    } else {
+      announce('Recognition cancelled. Your text is unchanged.');
+    }
+  }, [announce, commit]);
 
   const chooseSample = useCallback(
     async (sampleId: string, file: string) => {
       try {
-        recognise(await image.load(`samples/${file}`), 'sample', sampleId);
+        recogniseFiles([await image.load(`samples/${file}`)], 'sample', sampleId);
       } catch {
         setStatus({ kind: 'failed', code: 'unreadable' });
       }
     },
-    [image, recognise],
+    [image, recogniseFiles],
   );
 
   const rotate = useCallback(
     async (by: -90 | 90) => {
       let base = current.current;
       if (!base) {
-        const saved = pageRef.current;
-        if (!saved) return;
+        const saved = pagesRef.current;
+        if (saved.length !== 1 || !saved[0]) return;
         // After a reload only the (already turned) copy is kept: turn that.
         base = {
-          file: await image.load(saved.displayUrl),
+          picture: await image.load(saved[0].displayUrl),
           turn: 0,
-          source: saved.source,
-          ...(saved.sampleId ? { sampleId: saved.sampleId } : {}),
+          source: saved[0].source,
+          ...(saved[0].sampleId ? { sampleId: saved[0].sampleId } : {}),
         };
       }
       emit({ type: 'ocr/rotated', degrees: by, automatic: false });
-      await recognise(base.file, base.source, base.sampleId, addQuarterTurn(base.turn, by));
+      await recogniseFiles(
+        [base.picture],
+        base.source,
+        base.sampleId,
+        addQuarterTurn(base.turn, by),
+      );
     },
-    [image, emit, recognise],
+    [image, emit, recogniseFiles],
   );
 
   const edit = useCallback(
     (value: string) => {
-      const words = pageRef.current?.words ?? [];
-      const before = wordsToCheck(textRef.current, words).length;
-      const after = wordsToCheck(value, words).length;
       setText(value);
-      storage.setItem(TEXT_KEY, value).catch(() => {});
-      if (after < before) emit({ type: 'ocr/word-corrected' });
+      void saveText(storage, value);
     },
-    [storage, emit],
+    [storage],
   );
 
   const dismiss = useCallback(() => setStatus({ kind: 'idle' }), []);
 
-  return { text, page, status, restored, recognise, chooseSample, cancel, rotate, edit, dismiss };
+  return {
+    text,
+    pages,
+    status,
+    restored,
+    recognise,
+    recogniseFiles,
+    chooseSample,
+    cancel,
+    rotate,
+    edit,
+    dismiss,
+  };
 }

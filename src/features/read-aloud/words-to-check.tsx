@@ -1,7 +1,7 @@
 import type { WordToCheck } from './ocr-document';
 
 interface Props {
-  words: WordToCheck[];
+  words: readonly WordToCheck[];
   headingId: string;
   onSelect(word: WordToCheck): void;
 }

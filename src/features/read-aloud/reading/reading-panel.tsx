@@ -5,10 +5,10 @@ import { useSetCaption } from '../../../shared/captions';
 import { useEngines } from '../../../shared/engines-context';
 import { loadFont } from './fonts';
 import { RATE, rateLabel, snap } from './preferences';
-import { parseDocument } from './reading-document';
+import { parseDocument, type ReadingDocument } from './reading-document';
 import { ReadingPreferencesForm } from './reading-preferences-form';
 import { ReadingView } from './reading-view';
-import { useReader } from './use-reader';
+import { type Reader, useReader } from './use-reader';
 import { useReadingPreferences } from './use-reading-preferences';
 import { chooseVoice, groupVoices, voiceLabel } from './voice-choice';
 
@@ -42,11 +42,45 @@ const ERROR_MESSAGES = {
  * and reading preferences as Immersive Reader offers them.
  */
 export function ReadingPanel({ text, onActiveWordChange, lang = 'en-GB' }: ReadingPanelProps) {
+  const doc = useMemo(() => parseDocument(text, lang), [text, lang]);
+  const reader = useReader(doc);
+  const { activeWord } = reader.state;
+  useEffect(() => {
+    if (!onActiveWordChange) return;
+    const word = activeWord === null ? null : doc.words[activeWord];
+    onActiveWordChange(word ? { start: word.start, end: word.end } : null);
+  }, [activeWord, doc, onActiveWordChange]);
+  return <ReadingControls doc={doc} reader={reader} lang={lang} />;
+}
+
+export interface ReadingControlsProps {
+  /** The text as words and sentences, parsed once by whoever owns the text. */
+  doc: ReadingDocument;
+  /** The reader over that document (useReader), owned with it. */
+  reader: Reader;
+  lang?: string;
+  /** For each word of `doc`, its page (0-based), for a document of several pages. */
+  pageOf?: readonly number[];
+  /** How many pages the document has (a page indicator is shown when more than one). */
+  pageCount?: number;
+}
+
+/**
+ * The controls and the reading view over a document and reader owned
+ * elsewhere, so one parse and one reader serve the text, the highlight and
+ * the photo view alike.
+ */
+export function ReadingControls({
+  doc,
+  reader,
+  lang = 'en-GB',
+  pageOf,
+  pageCount = 1,
+}: ReadingControlsProps) {
   const { synthesis } = useEngines();
   const id = useId();
-  const doc = useMemo(() => parseDocument(text, lang), [text, lang]);
   const { preferences, change } = useReadingPreferences();
-  const { state, start, pause, stop, dismissError } = useReader(doc);
+  const { state, start, pause, stop, dismissError } = reader;
   const [voices, setVoices] = useState<SynthesisVoice[] | null>(null);
   const voicesPromise = useRef<Promise<SynthesisVoice[]> | null>(null);
   const [noVoice, setNoVoice] = useState(false);
@@ -92,12 +126,6 @@ export function ReadingPanel({ text, onActiveWordChange, lang = 'en-GB' }: Readi
         : doc.sentences[sentenceIndex];
     if (sentence) setCaption(doc.text.slice(sentence.start, sentence.end).trim());
   }, [sentenceIndex, doc, setCaption]);
-
-  useEffect(() => {
-    if (!onActiveWordChange) return;
-    const word = state.activeWord === null ? null : doc.words[state.activeWord];
-    onActiveWordChange(word ? { start: word.start, end: word.end } : null);
-  }, [state.activeWord, doc, onActiveWordChange]);
 
   const readFrom = useCallback(
     async (fromWord: number, chosen?: SynthesisVoice, rate = preferences.rate) => {
@@ -273,11 +301,19 @@ export function ReadingPanel({ text, onActiveWordChange, lang = 'en-GB' }: Readi
         </div>
       )}
 
+      {pageCount > 1 && (
+        <p className="reading-page" aria-live="off">
+          Page {(state.activeWord === null ? 0 : (pageOf?.[state.activeWord] ?? 0)) + 1} of{' '}
+          {pageCount}
+        </p>
+      )}
+
       <ReadingView
         doc={doc}
         activeWord={state.activeWord}
         preferences={preferences}
         lang={lang}
+        {...(pageOf && pageCount > 1 ? { pageOf } : {})}
         onChooseWord={(index) => readFrom(index, voice ?? undefined)}
       />
 

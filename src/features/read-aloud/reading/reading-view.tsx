@@ -1,5 +1,6 @@
 import {
   type CSSProperties,
+  Fragment,
   type KeyboardEvent,
   type MouseEvent,
   memo,
@@ -35,8 +36,14 @@ export interface ReadingViewProps {
   preferences: ReadingPreferences;
   /** The text's language, so screen readers and hyphenation use the right rules. */
   lang?: string;
+  /** Each word's page (0-based), for a document of several pages: a page break shows where one ends. */
+  pageOf?: readonly number[];
   onChooseWord(index: number): void;
 }
+
+/** True for the first word of every page after the first. */
+const startsPage = (pageOf: readonly number[], index: number) =>
+  index > 0 && pageOf[index] !== pageOf[index - 1];
 
 function findWord(container: HTMLElement | null, index: number): HTMLElement | null {
   return container?.querySelector<HTMLElement>(`[data-word="${index}"]`) ?? null;
@@ -56,6 +63,7 @@ export function ReadingView({
   activeWord,
   preferences,
   lang = 'en-GB',
+  pageOf,
   onChooseWord,
 }: ReadingViewProps) {
   const runs = useMemo(() => runsOf(doc), [doc]);
@@ -173,12 +181,16 @@ export function ReadingView({
       >
         {runs.map((run) =>
           run.kind === 'word' ? (
-            <WordSpan
-              key={`w${run.word.index}`}
-              word={run.word}
-              active={run.word.index === activeWord}
-              tabbable={run.word.index === tabbableWord}
-            />
+            <Fragment key={`w${run.word.index}`}>
+              {pageOf && startsPage(pageOf, run.word.index) && (
+                <span className="reading-page-break">Page {(pageOf[run.word.index] ?? 0) + 1}</span>
+              )}
+              <WordSpan
+                word={run.word}
+                active={run.word.index === activeWord}
+                tabbable={run.word.index === tabbableWord}
+              />
+            </Fragment>
           ) : (
             <span key={`g${run.start}`}>{run.text}</span>
           ),

@@ -158,3 +158,6 @@ export function useReader(doc: ReadingDocument) {
 
   return { state, start, pause, stop, dismissError };
 }
+
+/** What useReader gives: its state and its controls. */
+export type Reader = ReturnType<typeof useReader>;
