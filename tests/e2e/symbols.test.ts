@@ -52,6 +52,12 @@ describe('Symbol board in real Chromium', () => {
     const { page } = session;
     await openRoute(page, '/tools/symbols');
     expect(await axeViolations(page)).toEqual([]);
+    if (process.env.SYMBOLS_SCREENSHOTS) {
+      await page.screenshot({
+        path: `${process.env.SYMBOLS_SCREENSHOTS}/symbols-1280.png`,
+        fullPage: true,
+      });
+    }
     for (const word of ['I', 'want', 'more']) {
       await tabTo(page, word, 120);
       await page.keyboard.press('Enter');
@@ -87,6 +93,7 @@ describe('Symbol board in real Chromium', () => {
   it('switch scanning: Space chooses the highlighted row, then "want"', async () => {
     const { page } = session;
     await openRoute(page, '/tools/symbols');
+    await page.getByRole('button', { name: 'Clear message' }).click();
     // The slowest scan (3 s a step), so a busy test machine never misses the row.
     await page.getByRole('slider', { name: 'Scan speed' }).focus();
     await page.keyboard.press('End');

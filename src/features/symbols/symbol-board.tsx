@@ -194,13 +194,6 @@ export function SymbolBoard({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: catches the switch key from the focused "Switch scanning" checkbox inside.
     <div className="symbol-board" onKeyDown={onKeyDown}>
-      <BoardControls
-        settings={settings}
-        change={changeControls}
-        scanning={scanning}
-        setScanning={setScanning}
-        switchRef={switchRef}
-      />
       {loading !== null && (
         <progress
           aria-label="Loading the voice"
@@ -266,6 +259,13 @@ export function SymbolBoard({
           );
         })}
       </div>
+      <BoardControls
+        settings={settings}
+        change={changeControls}
+        scanning={scanning}
+        setScanning={setScanning}
+        switchRef={switchRef}
+      />
       <Legend />
     </div>
   );

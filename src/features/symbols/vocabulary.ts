@@ -62,7 +62,7 @@ export const CORE_WORDS: readonly SymbolWord[] = [
   w('come', '1F6B6', 'action'),
   w('feel', '2764', 'action'),
   w('hello', '1F44B', 'social'),
-  w('please', '1F64F', 'social'),
+  w('please', '1F97A', 'social'),
   w('thank you', '1F917', 'social'),
   w('good', '1F44C', 'describe'),
   w('bad', '1F44E', 'describe'),
