@@ -93,7 +93,11 @@ describe('vision simulator in real Chromium', () => {
     await page.keyboard.press('Home');
     for (let i = 0; i < 12; i += 1) await page.keyboard.press('ArrowRight'); // 60% = logMAR 0.6
     expect(await slider.getAttribute('aria-valuetext')).toBe('Acuity 6/24 (logMAR 0.6)');
-    expect((await filters(page)).scene).toBe('blur(1.45px)');
+    expect((await filters(page)).scene).toMatch(/^url\("#vision-colour-[\w-]+-blur"\)$/);
+    const sigma = await page.evaluate(() =>
+      document.querySelector('[data-vision-blur]')?.getAttribute('data-vision-blur'),
+    );
+    expect(Number(sigma)).toBeCloseTo(1.45, 2);
   });
 
   it('completes "What tunnel vision misses on a timetable" with the keyboard alone', async () => {

@@ -13,7 +13,7 @@ import {
   scotomaRadiusDegrees,
   tunnelRadiusDegrees,
 } from '../../src/features/vision/field';
-import { cssFilter, planSimulation } from '../../src/features/vision/simulation';
+import { cssFilter, gaussianKernel, planSimulation } from '../../src/features/vision/simulation';
 import { viewingFor } from '../../src/features/vision/viewing';
 
 describe('acuity to blur', () => {
@@ -114,9 +114,10 @@ describe('simulation plans', () => {
   });
 
   it.each([
-    ['blur', 0.5, 'blur(1.13px)'],
+    ['blur', 0.5, 'url(#f-blur)'],
     ['protanopia', 1, 'url(#f)'],
-    ['cataract', 1, 'blur(1.84px) contrast(0.500)'],
+    ['cataract', 1, 'url(#f-blur) contrast(0.500)'],
+    ['achromatopsia', 1, 'url(#f) url(#f-blur)'],
   ] as const)('%s at %s has the filter "%s"', (condition, severity, filter) => {
     expect(cssFilter(planSimulation(condition, severity), 'f')).toBe(filter);
   });
@@ -144,7 +145,65 @@ describe('simulation plans', () => {
 
   it('describes severity in words for the slider', () => {
     expect(planSimulation('blur', 0.6).severityText).toBe('Acuity 6/24 (logMAR 0.6)');
+    expect(planSimulation('blur', 0.75).severityText).toBe(
+      'Acuity between 6/30 and 6/38 (logMAR 0.75)',
+    );
     expect(planSimulation('deuteranopia', 0.4).severityText).toBe('40% (deuteranomaly)');
     expect(planSimulation('deuteranopia', 1).severityText).toBe('100% (full deuteranopia)');
+  });
+});
+
+describe('one source for acuity words (issue 13)', () => {
+  // Every step of the slider, for every condition that names an acuity.
+  const steps = Array.from({ length: 21 }, (_, i) => i / 20);
+  const pairs = (text: string) =>
+    [...text.matchAll(/6\/([\d.]+)(?: and 6\/([\d.]+))? \(logMAR ([\d.]+)\)/g)].map((m) => ({
+      better: Number(m[1]),
+      worse: m[2] ? Number(m[2]) : undefined,
+      logMar: Number(m[3]),
+    }));
+
+  it.each(['blur', 'cataract', 'achromatopsia'] as const)(
+    '%s: the Snellen line and the logMAR never contradict each other',
+    (condition) => {
+      for (const severity of steps) {
+        const text = planSimulation(condition, severity).severityText;
+        const found = pairs(text);
+        expect(found, text).toHaveLength(1);
+        const { better, worse, logMar } = found[0] as (typeof found)[number];
+        // A chart line's logMAR is log10(denominator / 6) to within the chart's rounding.
+        const lineLogMar = (d: number) => Math.round(Math.log10(d / 6) * 10) / 10;
+        if (worse === undefined) expect(lineLogMar(better), text).toBeCloseTo(logMar, 5);
+        else {
+          expect(lineLogMar(better), text).toBeLessThan(logMar);
+          expect(lineLogMar(worse), text).toBeGreaterThan(logMar);
+          expect(lineLogMar(worse) - lineLogMar(better), text).toBeCloseTo(0.1, 5);
+        }
+      }
+    },
+  );
+
+  it.each([
+    [0.05, 'Acuity between 6/6 and 6/7.5 (logMAR 0.05)'],
+    [0.25, 'Acuity between 6/9.5 and 6/12 (logMAR 0.25)'],
+    [0.45, 'Acuity between 6/15 and 6/19 (logMAR 0.45)'],
+    [0.55, 'Acuity between 6/19 and 6/24 (logMAR 0.55)'],
+    [0.65, 'Acuity between 6/24 and 6/30 (logMAR 0.65)'],
+    [0.7, 'Acuity 6/30 (logMAR 0.7)'],
+    [1, 'Acuity 6/60 (logMAR 1.0)'],
+  ])('blurred vision at %s reads "%s"', (severity, text) => {
+    expect(planSimulation('blur', severity).severityText).toBe(text);
+  });
+});
+
+describe('the blur kernel', () => {
+  it.each([0.19, 0.3, 0.65, 1, 1.45, 3.74, 8])('spreads an edge by exactly σ = %s px', (sigma) => {
+    const kernel = gaussianKernel(sigma);
+    const radius = (kernel.length - 1) / 2;
+    const total = kernel.reduce((a, v) => a + v, 0);
+    const variance = kernel.reduce((a, v, i) => a + v * (i - radius) ** 2, 0) / total;
+    expect(total).toBeCloseTo(1, 4);
+    expect(Math.sqrt(variance)).toBeCloseTo(sigma, 2);
+    expect(kernel[radius]).toBe(Math.max(...kernel));
   });
 });

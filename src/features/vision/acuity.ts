@@ -21,7 +21,7 @@
  *   a laptop or desktop screen) and the CSS inch (96 px per inch, CSS Values 4).
  *   A projector, a phone held close or a screen with a different real pixel
  *   size changes the result; the simulator says so.
- * CSS `filter: blur(x)` takes the Gaussian's standard deviation, so σ is used as is.
+ * The blur is drawn as a Gaussian kernel of standard deviation σ (simulation.ts says why not CSS blur()).
  */
 
 export interface Viewing {
@@ -40,18 +40,37 @@ export function logMarToMar(logMar: number): number {
   return 10 ** logMar;
 }
 
-/** Snellen denominator for a 6 m chart: logMAR 0.3 → 12 (6/12), rounded to chart lines. */
-export function snellenDenominator(logMar: number): number {
-  const exact = 6 * 10 ** logMar;
-  // The lines printed on UK charts (BS 4274-1:2003).
-  const lines = [6, 7.5, 9.5, 12, 15, 19, 24, 30, 38, 48, 60];
-  return lines.reduce((best, line) =>
-    Math.abs(line - exact) < Math.abs(best - exact) ? line : best,
-  );
+/**
+ * The one source for acuity words: the chart lines printed on UK charts
+ * (BS 4274-1:2003), each with its logMAR. Snellen and logMAR are always read
+ * from the same line, so they cannot contradict each other.
+ */
+export const CHART_LINES: readonly { logMar: number; snellen: string }[] = [
+  6, 7.5, 9.5, 12, 15, 19, 24, 30, 38, 48, 60,
+].map((denominator, index) => ({ logMar: index / 10, snellen: `6/${denominator}` }));
+
+/** Snellen for the chart line nearest this logMAR (logMAR 0.3 → 6/12). */
+export function snellenLabel(logMar: number): string {
+  const index = Math.min(10, Math.max(0, Math.round(logMar * 10 + 1e-9)));
+  return CHART_LINES[index]?.snellen ?? '6/60';
 }
 
-export function snellenLabel(logMar: number): string {
-  return `6/${snellenDenominator(logMar)}`;
+/**
+ * Acuity in words: on a chart line, its Snellen and logMAR ("6/30 (logMAR 0.7)");
+ * between two lines, both lines and the exact logMAR ("between 6/30 and 6/38
+ * (logMAR 0.75)"), never a rounded logMAR beside a different line's Snellen.
+ */
+export function acuityText(rawLogMar: number): string {
+  // Rounded once, to the value shown, so that the line chosen and the number printed agree.
+  const logMar = Math.round(Math.min(1, Math.max(0, rawLogMar)) * 100 + 1e-9) / 100;
+  const tenths = logMar * 10;
+  const nearest = Math.round(tenths);
+  if (Math.abs(tenths - nearest) < 0.005) {
+    return `${CHART_LINES[nearest]?.snellen} (logMAR ${(nearest / 10).toFixed(1)})`;
+  }
+  const better = CHART_LINES[Math.floor(tenths)];
+  const worse = CHART_LINES[Math.ceil(tenths)];
+  return `between ${better?.snellen} and ${worse?.snellen} (logMAR ${logMar.toFixed(2)})`;
 }
 
 /** Size on screen (CSS px) of an angle in arcminutes seen from the viewing distance. */
@@ -66,7 +85,7 @@ export function blurSigmaArcmin(logMar: number): number {
   return SIGMA_PER_MAR * Math.sqrt(Math.max(0, mar * mar - 1));
 }
 
-/** The CSS `blur()` standard deviation in px for an acuity given as logMAR. */
+/** The blur's standard deviation σ in CSS px for an acuity given as logMAR. */
 export function blurSigmaPx(logMar: number, viewing: Viewing = DEFAULT_VIEWING): number {
   return arcminToCssPx(blurSigmaArcmin(logMar), viewing);
 }

@@ -1,4 +1,4 @@
-import { blurSigmaPx, DEFAULT_VIEWING, snellenLabel, type Viewing } from './acuity';
+import { acuityText, blurSigmaPx, DEFAULT_VIEWING, type Viewing } from './acuity';
 import { achromatopsiaMatrix, type CvdType, cvdMatrix, type Matrix3 } from './colour-matrices';
 import type { ConditionId } from './conditions';
 import {
@@ -94,7 +94,7 @@ export function planSimulation(
       return {
         ...NONE,
         blurPx: blurSigmaPx(logMar, viewing),
-        severityText: `Acuity ${snellenLabel(logMar)} (logMAR ${logMar.toFixed(1)})`,
+        severityText: `Acuity ${acuityText(logMar)}`,
       };
     }
     case 'cataract': {
@@ -105,7 +105,7 @@ export function planSimulation(
         contrast: 1 - 0.5 * severity,
         tint: severity > 0 ? yellowingTint(severity) : null,
         glare: 0.35 * severity,
-        severityText: `${percent(severity)}: acuity ${snellenLabel(logMar)}, contrast ${percent(1 - 0.5 * severity)}`,
+        severityText: `${percent(severity)}: acuity ${acuityText(logMar)}, contrast ${percent(1 - 0.5 * severity)}`,
       };
     }
     case 'achromatopsia': {
@@ -115,7 +115,7 @@ export function planSimulation(
         ...NONE,
         blurPx: blurSigmaPx(logMar, viewing),
         colourMatrix: achromatopsiaMatrix(severity),
-        severityText: `${percent(severity)}: colour ${percent(1 - severity)}, acuity ${snellenLabel(logMar)}`,
+        severityText: `${percent(severity)}: colour ${percent(1 - severity)}, acuity ${acuityText(logMar)}`,
       };
     }
     case 'tunnel': {
@@ -152,11 +152,48 @@ export function planSimulation(
   }
 }
 
-/** The CSS filter for the scene (the colour matrix is referenced by the SVG filter's id). */
-export function cssFilter(plan: SimulationPlan, colourFilterId: string): string {
+/** Below this σ (px) no blur is drawn at all: less than a tenth of a pixel's spread. */
+export const MIN_BLUR_PX = 0.05;
+
+/**
+ * The blur is drawn as an explicit Gaussian kernel (an SVG feConvolveMatrix,
+ * once across and once down) rather than CSS blur() or feGaussianBlur:
+ * Chromium's software renderer draws those as box blurs with whole-pixel
+ * radii, so any σ under about 0.8 px came out as no blur at all (6/7.5 to
+ * 6/12 looked like 6/6) and 3.74 px as about 3.47 px. A kernel is drawn as
+ * written, on every renderer; tests/e2e/vision-blur.test.ts measures an edge.
+ *
+ * The weights are a sampled Gaussian whose variance is matched to σ² (for
+ * σ under a pixel, sampling alone would spread the edge too little).
+ */
+export function gaussianKernel(sigmaPx: number): number[] {
+  const sigma = Math.max(MIN_BLUR_PX, sigmaPx);
+  const radius = Math.max(1, Math.ceil(3 * sigma));
+  const weights = (s: number) =>
+    Array.from({ length: 2 * radius + 1 }, (_, i) => Math.exp(-((i - radius) ** 2) / (2 * s * s)));
+  const variance = (w: number[]) =>
+    w.reduce((sum, v, i) => sum + v * (i - radius) ** 2, 0) / w.reduce((a, v) => a + v, 0);
+  let low = 0.01;
+  let high = sigma * 2 + 1;
+  for (let i = 0; i < 40; i += 1) {
+    const mid = (low + high) / 2;
+    if (variance(weights(mid)) < sigma * sigma) low = mid;
+    else high = mid;
+  }
+  const w = weights((low + high) / 2);
+  const total = w.reduce((a, v) => a + v, 0);
+  return w.map((v) => Math.round((v / total) * 1e6) / 1e6);
+}
+
+/** The CSS filter for the scene (the colour matrix and the blur are SVG filters, by id). */
+export function cssFilter(
+  plan: SimulationPlan,
+  colourFilterId: string,
+  blurFilterId = `${colourFilterId}-blur`,
+): string {
   const parts: string[] = [];
   if (plan.colourMatrix) parts.push(`url(#${colourFilterId})`);
-  if (plan.blurPx >= 0.05) parts.push(`blur(${plan.blurPx.toFixed(2)}px)`);
+  if (plan.blurPx >= MIN_BLUR_PX) parts.push(`url(#${blurFilterId})`);
   if (plan.contrast < 0.999) parts.push(`contrast(${plan.contrast.toFixed(3)})`);
   return parts.length > 0 ? parts.join(' ') : 'none';
 }

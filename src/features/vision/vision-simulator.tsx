@@ -316,6 +316,7 @@ export function VisionSimulator({ headingLevel = 2, initialSceneId }: VisionSimu
           follow={settings.follow}
           reducedMotion={reducedMotion}
           supportClasses={supportClasses}
+          pixelRatio={typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1}
         >
           <scene.Scene {...sceneProps} />
         </VisionStage>

@@ -1,6 +1,12 @@
 import { type CSSProperties, type ReactNode, useEffect, useId, useRef } from 'react';
 import { toFeColorMatrix } from './colour-matrices';
-import { cssFilter, type FieldMask, type SimulationPlan } from './simulation';
+import {
+  cssFilter,
+  type FieldMask,
+  gaussianKernel,
+  MIN_BLUR_PX,
+  type SimulationPlan,
+} from './simulation';
 
 interface VisionStageProps {
   plan: SimulationPlan;
@@ -10,6 +16,11 @@ interface VisionStageProps {
   reducedMotion: boolean;
   /** Classes applied to the scene in place (the "Try what helps" supports). */
   supportClasses: string;
+  /**
+   * Device pixels per CSS pixel: a convolution kernel is drawn in device pixels
+   * (measured: at 2×, a kernel of σ 3 spread an edge by 3 device pixels, not 6).
+   */
+  pixelRatio: number;
   children: ReactNode;
 }
 
@@ -39,6 +50,7 @@ export function VisionStage({
   follow,
   reducedMotion,
   supportClasses,
+  pixelRatio,
   children,
 }: VisionStageProps) {
   const stageRef = useRef<HTMLDivElement>(null);
@@ -113,7 +125,11 @@ export function VisionStage({
     };
   }, [follow, reducedMotion, maskKey]);
 
-  const filter = cssFilter(plan, filterId);
+  const blurId = `${filterId}-blur`;
+  const filter = cssFilter(plan, filterId, blurId);
+  const kernel =
+    plan.blurPx >= MIN_BLUR_PX ? gaussianKernel(plan.blurPx * pixelRatio).join(' ') : null;
+  const taps = kernel ? kernel.split(' ').length : 0;
   const maskStyle: CSSProperties | undefined = !mask
     ? undefined
     : mask.kind === 'hemianopia'
@@ -130,12 +146,21 @@ export function VisionStage({
 
   return (
     <div className="vision-stage" ref={stageRef} data-vision-stage="">
-      {plan.colourMatrix && (
+      {(plan.colourMatrix || kernel) && (
         <svg className="vision-stage__defs" aria-hidden="true" focusable="false">
           {/* linearRGB: the Machado matrices apply to linear light, not to sRGB-encoded values. */}
-          <filter id={filterId} colorInterpolationFilters="linearRGB">
-            <feColorMatrix type="matrix" values={toFeColorMatrix(plan.colourMatrix)} />
-          </filter>
+          {plan.colourMatrix && (
+            <filter id={filterId} colorInterpolationFilters="linearRGB">
+              <feColorMatrix type="matrix" values={toFeColorMatrix(plan.colourMatrix)} />
+            </filter>
+          )}
+          {/* sRGB, as CSS blur() was: the edge a viewer sees, measured by tests/e2e/vision-blur.test.ts. */}
+          {kernel && (
+            <filter id={blurId} colorInterpolationFilters="sRGB" data-vision-blur={plan.blurPx}>
+              <feConvolveMatrix order={`${taps} 1`} kernelMatrix={kernel} edgeMode="none" />
+              <feConvolveMatrix order={`1 ${taps}`} kernelMatrix={kernel} edgeMode="none" />
+            </filter>
+          )}
         </svg>
       )}
       <div

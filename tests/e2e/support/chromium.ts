@@ -44,6 +44,8 @@ export interface LaunchOptions {
   /** Extra Chromium flags (for example fake media devices). */
   args?: string[];
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel (default 1), for tests of what is drawn on a high-density screen. */
+  deviceScaleFactor?: number;
   /** Scripts run in every page before the app's own (for example a scripted SpeechRecognition). */
   initScripts?: string[];
   colorScheme?: 'light' | 'dark';
@@ -76,6 +78,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     headless: true,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     locale: 'en-GB',
