@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { espeakAssetsPlugin } from './build/espeak-assets-plugin';
 import { exercisesPlugin } from './build/exercises-plugin';
 import { fontPreloadPlugin } from './build/font-preload-plugin';
@@ -37,15 +37,27 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/contracts/**/*.unit.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/unit/**/*-real*.test.ts'],
           environment: 'node',
         },
       },
       {
         extends: true,
         test: {
+          // Real engines outside a browser (real tesseract.js on the shipped samples): slower,
+          // so apart from the unit tier, but in `npm test` all the same.
+          name: 'real',
+          include: ['tests/unit/**/*-real*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'components',
-          include: ['tests/components/**/*.test.tsx'],
+          include: ['tests/components/**/*.test.tsx', 'tests/contracts/**/*.fake.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/components/setup.ts'],
           // Generous: on two cores these share the machine with real OCR and Chromium tiers.
@@ -56,7 +68,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/contracts/**/*.browser.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
