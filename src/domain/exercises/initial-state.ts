@@ -14,8 +14,10 @@ import type { Exercise, ToolId } from './schema';
  *   as done are shown, never reported;
  * - dictation, read-aloud and vision: restore settings, text, attempts and
  *   scene state silently; nothing is recognised, read or simulated until the
- *   person asks (automatic deskew follows the person choosing a page).
- * A tool not listed here (a newer one) is taken to emit nothing of its own.
+ *   person asks (automatic deskew follows the person choosing a page);
+ * - captions and symbols: emit only on the person's actions (a pupil view
+ *   window says hello once, when it is opened, and is answered then).
+ * A tool added later and not listed here is taken to emit nothing of its own.
  */
 export type OpeningScenario = { name: string; events: PracticeEventBody[] };
 
