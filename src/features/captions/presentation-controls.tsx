@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import {
   type CaptionPresentation,
   COLOUR_PAIRS,
@@ -12,8 +12,11 @@ type SetPresentation = <K extends keyof CaptionPresentation>(
   value: CaptionPresentation[K],
 ) => void;
 
-/** "Caption size", lines, top or bottom, and colour pairs with their contrast stated. */
-export function PresentationControls({
+/**
+ * "Caption size", lines, top or bottom, and colour pairs with their contrast stated.
+ * Memoised: the tool re-renders on every caption result, and this form never needs to.
+ */
+export const PresentationControls = memo(function PresentationControls({
   presentation,
   onChange,
 }: {
@@ -101,4 +104,4 @@ export function PresentationControls({
       </fieldset>
     </div>
   );
-}
+});
