@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { startServer } from '../scripts/serve.mjs';
 import { launch } from '../tests/e2e/support/chromium';
 import { bundleAndPaint } from './bundle-and-paint';
+import { captionsBench } from './captions';
 import { dictationBench } from './dictation';
 import { lighthouseBench } from './lighthouse';
 import { magnifierBench } from './magnifier';
@@ -20,6 +21,7 @@ import { voiceBench } from './voice';
 const BENCHMARKS: Benchmark[] = [
   bundleAndPaint,
   dictationBench,
+  captionsBench,
   magnifierBench,
   lighthouseBench,
   visionBench,
