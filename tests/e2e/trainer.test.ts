@@ -103,7 +103,13 @@ describe('trainer tools in real Chromium', () => {
       presenter: true,
     });
     // Kept for the trainer: imported packs and the session plan (no personal data).
-    expect(Object.keys(stored).sort()).toEqual(['app-state', 'app:packs', 'app:session-plan']);
+    // And the generation stamp, which refuses writes from before the reset.
+    expect(Object.keys(stored).sort()).toEqual([
+      'app-state',
+      'app:generation',
+      'app:packs',
+      'app:session-plan',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
   });
 
