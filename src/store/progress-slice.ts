@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { PracticeEventBody } from '../domain/exercises/events';
 import { type ExerciseRun, next, startRun, stepsFor } from '../domain/exercises/runner';
+import { countWords } from '../domain/text/count-words';
 import type { AppState, StoreDeps } from './create-app-store';
 
 export interface ProgressSlice {
@@ -20,10 +21,6 @@ export interface ProgressSlice {
   /** The person chose to save their reflections: counts towards "reflection-written" steps. */
   saveReflections(exerciseId: string): void;
   restartExercise(exerciseId: string): void;
-}
-
-export function countWords(text: string): number {
-  return text.trim().split(/\s+/u).filter(Boolean).length;
 }
 
 export const createProgressSlice =

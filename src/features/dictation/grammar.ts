@@ -475,7 +475,3 @@ export function withSelection(doc: DictationDoc, selection: TextRange): Dictatio
   if (selection.start === doc.selection.start && selection.end === doc.selection.end) return doc;
   return { ...doc, selection };
 }
-
-export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}

@@ -5,10 +5,10 @@ import {
   scoreDictation,
   wordsPerMinute,
 } from '../../domain/scoring/word-scoring';
+import { countWords } from '../../domain/text/count-words';
 import { useEngines } from '../../shared/engines-context';
 import { usePersistedState } from '../../shared/use-persisted-state';
 import { useAppStore } from '../../store/store-context';
-import { countWords } from './grammar';
 
 export interface Attempt {
   at: number;
