@@ -14,6 +14,12 @@ export interface OcrResult {
   skewDegrees: number;
 }
 
+/**
+ * A skew smaller than this, in degrees, is not worth showing or saying: tesseract itself leaves
+ * pages under about 0.3° as they are. The photo view and the "turned" announcement share it.
+ */
+export const NOTICEABLE_SKEW_DEGREES = 0.3;
+
 export type OcrStage = 'loading' | 'recognising';
 
 export interface OcrProgress {

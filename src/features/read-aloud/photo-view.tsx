@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { OcrWord } from '../../engines/ocr/ocr-engine';
+import { NOTICEABLE_SKEW_DEGREES, type OcrWord } from '../../engines/ocr/ocr-engine';
 import { useEngines } from '../../shared/engines-context';
 import { LOW_CONFIDENCE, TURNED_ROUND_NOTE } from './ocr-document';
 import type { RecognisedPage } from './read-pages';
@@ -30,7 +30,7 @@ export function PhotoView({ page, activeBox, pageNumber = 1, pageCount = 1, onCh
     image.paint(displayUrl, canvas.current, newer.signal).catch(() => {});
     return () => newer.abort();
   }, [image, displayUrl]);
-  const skew = Math.abs(skewDegrees) >= 0.3 ? skewDegrees : 0;
+  const skew = Math.abs(skewDegrees) >= NOTICEABLE_SKEW_DEGREES ? skewDegrees : 0;
   return (
     <figure className="ocr-photo">
       <div className="ocr-photo__frame" style={{ aspectRatio: `${width} / ${height}` }}>

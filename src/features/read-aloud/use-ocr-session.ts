@@ -2,7 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DocumentError } from '../../engines/documents/documents-engine';
 import { ImageError } from '../../engines/image/image-engine';
 import { addQuarterTurn, type QuarterTurn, type Size } from '../../engines/image/image-format';
-import { OcrError, type OcrProgress } from '../../engines/ocr/ocr-engine';
+import {
+  NOTICEABLE_SKEW_DEGREES,
+  OcrError,
+  type OcrProgress,
+} from '../../engines/ocr/ocr-engine';
 import { useAnnounce } from '../../shared/announcer';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
@@ -26,9 +30,6 @@ export type OcrStatus =
       /** The file's name, when several were chosen. */
       fileName?: string;
     };
-
-/** Skew below this is not worth mentioning (tesseract ignores under about 0.3°). */
-const SKEW_WORTH_SAYING = 0.3;
 
 /** The text of a document: each page laid out as OCR or the text layer gave it, a blank line between pages. */
 export function textOfPages(pages: readonly RecognisedPage[]): string {
@@ -114,7 +115,7 @@ export function useOcrSession() {
       });
       for (const page of done) {
         if (page.turnedRound) emit({ type: 'ocr/rotated', degrees: 180, automatic: true });
-        if (Math.abs(page.skewDegrees) >= SKEW_WORTH_SAYING) {
+        if (Math.abs(page.skewDegrees) >= NOTICEABLE_SKEW_DEGREES) {
           emit({ type: 'ocr/rotated', degrees: page.skewDegrees, automatic: true });
         }
       }
