@@ -2,11 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DocumentError } from '../../engines/documents/documents-engine';
 import { ImageError } from '../../engines/image/image-engine';
 import { addQuarterTurn, type QuarterTurn, type Size } from '../../engines/image/image-format';
-import {
-  NOTICEABLE_SKEW_DEGREES,
-  OcrError,
-  type OcrProgress,
-} from '../../engines/ocr/ocr-engine';
+import { NOTICEABLE_SKEW_DEGREES, OcrError, type OcrProgress } from '../../engines/ocr/ocr-engine';
 import { useAnnounce } from '../../shared/announcer';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
