@@ -202,6 +202,22 @@ describe('the pupil view, kept in step across two tabs of one browser', () => {
     expect(within(pupil.region).getByText('Before the pupil view')).toBeInTheDocument();
   });
 
+  it('a pupil view already open answers when Open pupil view is pressed again', async () => {
+    const bus = createMemoryBus();
+    const pupil = await renderApp({
+      path: '/captions/pupil',
+      engines: { broadcast: bus.engine() },
+    });
+    await within(pupil.container).findByRole('region', { name: 'Captions' });
+    const { user, events } = await openTool({ engines: { broadcast: bus.engine() } });
+    expect(screen.queryByText('The pupil view is showing these captions.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Open pupil view' }));
+    expect(
+      await screen.findByText('The pupil view is showing these captions.'),
+    ).toBeInTheDocument();
+    expect(events.some((event) => event.type === 'captions/pupil-view-connected')).toBe(true);
+  });
+
   it('says so when a pop-up blocker stops the window, with the address to open by hand', async () => {
     const { user, engines } = await openTool();
     (engines.windows as FakeWindows).allowPopups = false;

@@ -119,6 +119,7 @@ describe('pupil view messages', () => {
     expect(read).toMatchObject({ kind: 'snapshot', lines: [{ n: 1, text: 'Hello' }] });
     expect(read?.kind === 'snapshot' && read.presentation.size).toBe(48);
     expect(readMessage({ kind: 'hello' })).toEqual({ kind: 'hello' });
+    expect(readMessage({ kind: 'who', extra: 1 })).toEqual({ kind: 'who' });
     expect(readMessage({ kind: 'snapshot', rev: 'x' })).toBeNull();
     expect(readMessage('hello')).toBeNull();
   });

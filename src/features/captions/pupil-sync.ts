@@ -25,12 +25,23 @@ export interface CaptionsSnapshot {
   presentation: CaptionPresentation;
 }
 
-export type CaptionsMessage = CaptionsSnapshot | { kind: 'hello' } | { kind: 'bye' };
+/**
+ * "hello": a pupil view asks for the captions (on load, or when asked "who").
+ * "who": the teacher pressed Open pupil view, and a pupil view already open answers.
+ * "bye": the teacher's window is leaving or reloading.
+ */
+export type CaptionsMessage =
+  | CaptionsSnapshot
+  | { kind: 'hello' }
+  | { kind: 'who' }
+  | { kind: 'bye' };
 
 export function readMessage(raw: unknown): CaptionsMessage | null {
   if (!raw || typeof raw !== 'object') return null;
   const message = raw as Record<string, unknown>;
-  if (message.kind === 'hello' || message.kind === 'bye') return { kind: message.kind };
+  if (message.kind === 'hello' || message.kind === 'who' || message.kind === 'bye') {
+    return { kind: message.kind };
+  }
   if (message.kind !== 'snapshot') return null;
   if (typeof message.rev !== 'number' || typeof message.source !== 'string') return null;
   if (!Array.isArray(message.lines)) return null;

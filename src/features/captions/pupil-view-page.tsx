@@ -26,6 +26,7 @@ export default function PupilViewPage() {
         setTeacherGone(false);
         setSnapshot((current) => (isNewer(current, message) ? message : current));
       } else if (message?.kind === 'bye') setTeacherGone(true);
+      else if (message?.kind === 'who') port.post({ kind: 'hello' });
     });
     port.post({ kind: 'hello' });
     return () => {

@@ -67,6 +67,8 @@ export function usePupilLink(
   const open = useCallback(() => {
     const ok = windows.openRoute(PUPIL_ROUTE, 'captions-pupil-view');
     setBlocked(!ok);
+    // A pupil view already open at that address is only brought forward, not reloaded: ask it.
+    if (ok) port.current?.post({ kind: 'who' });
     return ok;
   }, [windows]);
 
