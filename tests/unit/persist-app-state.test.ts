@@ -15,6 +15,7 @@ const exercise: Exercise = {
   title: 'Getting started',
   tool: 'general',
   audience: ['staff'],
+  phase: ['primary'],
   minutes: 5,
   areas: ['sensory-and-physical'],
   objectives: ['Change things'],
