@@ -7,11 +7,12 @@ import {
   visionSupportTried,
 } from '../../src/domain/checks/vision-checks';
 import type { PracticeEvent, PracticeEventBody } from '../../src/domain/exercises/events';
+import type { ConditionId } from '../../src/domain/vision/conditions';
 
 const at = (bodies: PracticeEventBody[]): PracticeEvent[] =>
   bodies.map((body, i) => ({ ...body, at: 1000 + i }));
 
-const changed = (condition: string, severity: number): PracticeEventBody => ({
+const changed = (condition: ConditionId, severity: number): PracticeEventBody => ({
   type: 'vision/changed',
   condition,
   severity,
@@ -113,7 +114,7 @@ describe('vision checks', () => {
 
 describe('vision checks that prove the whole step (issue 13)', () => {
   const chosen = (
-    condition: string,
+    condition: ConditionId,
     severity: number,
     side?: 'left' | 'right',
   ): PracticeEventBody => ({
@@ -124,7 +125,7 @@ describe('vision checks that prove the whole step (issue 13)', () => {
     ...(side ? { side } : {}),
   });
   const moved = (
-    condition: string,
+    condition: ConditionId,
     severity: number,
     side?: 'left' | 'right',
   ): PracticeEventBody => ({

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { defineCheck } from '../exercises/check-registry';
+import { SIMULATED_CONDITION_IDS } from '../vision/conditions';
 
 /**
  * Checks satisfied in the vision simulator (src/features/vision) and in the
@@ -7,17 +8,7 @@ import { defineCheck } from '../exercises/check-registry';
  * condition" select.
  */
 
-const condition = z.enum([
-  'blur',
-  'central-loss',
-  'tunnel',
-  'cataract',
-  'protanopia',
-  'deuteranopia',
-  'tritanopia',
-  'achromatopsia',
-  'hemianopia',
-]);
+const condition = z.enum(SIMULATED_CONDITION_IDS);
 
 const severity = z.number().check(z.minimum(0), z.maximum(1));
 

@@ -3,9 +3,13 @@
  * can check. Features emit them; nothing flows back. Each tool adds its own
  * members to this union as it is built.
  */
+import type { ConditionId, SupportId } from '../vision/conditions';
+
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
 
 export type InputModality = 'keyboard' | 'pointer' | 'other';
+
+export type MagnifierMode = 'lens' | 'full-screen' | 'docked';
 
 export type PracticeEventBody =
   | { type: 'settings/changed'; setting: 'theme' | 'textSize'; value: string | number }
@@ -64,7 +68,7 @@ export type PracticeEventBody =
   /** The vision simulator's condition or severity (0–1) changed; `condition` is an id such as "protanopia". */
   | {
       type: 'vision/changed';
-      condition: string;
+      condition: ConditionId;
       severity: number;
       /** What the person changed: the condition, the severity slider, or hemianopia's side. */
       by?: 'condition' | 'severity' | 'side';
@@ -72,14 +76,14 @@ export type PracticeEventBody =
       side?: 'left' | 'right';
     }
   /** "Try what helps" was used for a simulated condition ("magnifier", "contrast", "larger-text", "read-aloud"). */
-  | { type: 'vision/support-tried'; condition: string; support: string }
+  | { type: 'vision/support-tried'; condition: ConditionId; support: SupportId }
   /**
    * The magnifier's mode, zoom or colours changed. `initial` marks the settings it
    * opened with (restored from the last visit), which no check counts as "used".
    */
   | {
       type: 'magnifier/changed';
-      mode: 'lens' | 'full-screen' | 'docked';
+      mode: MagnifierMode;
       zoom: number;
       invert?: boolean;
       initial?: boolean;
@@ -133,7 +137,7 @@ export type PracticeEventBody =
       /** The magnifier's zoom level when the task was done. */
       zoom?: number;
       /** The vision simulator's condition when the task was done. */
-      condition?: string;
+      condition?: ConditionId;
       /** The vision simulator's severity (0–1) when the task was done. */
       severity?: number;
       /** The side that is lost, when the condition is hemianopia. */

@@ -6,7 +6,10 @@
  * appears at `offset + p × zoom` inside the view.
  */
 
-export type MagnifierMode = 'lens' | 'full-screen' | 'docked';
+import type { MagnifierMode } from '../../domain/exercises/events';
+
+// The mode union lives with the practice events that report it.
+export type { MagnifierMode };
 export const MAGNIFIER_MODES: readonly MagnifierMode[] = ['lens', 'full-screen', 'docked'];
 
 export const ZOOM_MIN = 1;

@@ -4,24 +4,15 @@
  * person, as one person might describe their own sight; every simulation is
  * labelled an approximation in the UI.
  */
+import {
+  CONDITION_IDS,
+  type ConditionId,
+  isConditionId,
+  type SupportId,
+} from '../../domain/vision/conditions';
 
-export const CONDITION_IDS = [
-  'none',
-  'blur',
-  'central-loss',
-  'tunnel',
-  'cataract',
-  'protanopia',
-  'deuteranopia',
-  'tritanopia',
-  'achromatopsia',
-  'hemianopia',
-] as const;
-
-export type ConditionId = (typeof CONDITION_IDS)[number];
-
-/** Supports a person can try: some are applied to the scene in place, some open another tool. */
-export type SupportId = 'larger-text' | 'contrast' | 'key-words' | 'magnifier' | 'read-aloud';
+// The ids live in domain, where the practice events and exercise checks use them too.
+export { CONDITION_IDS, type ConditionId, isConditionId, type SupportId };
 
 export const SUPPORT_LABELS: Record<SupportId, string> = {
   'larger-text': 'Larger text',
@@ -136,8 +127,4 @@ export const CONDITIONS: readonly Condition[] = [
 
 export function conditionById(id: string): Condition {
   return CONDITIONS.find((condition) => condition.id === id) ?? (CONDITIONS[0] as Condition);
-}
-
-export function isConditionId(value: unknown): value is ConditionId {
-  return typeof value === 'string' && (CONDITION_IDS as readonly string[]).includes(value);
 }
