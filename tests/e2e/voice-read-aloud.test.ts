@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, openRoute, tabTo } from './support/app-page';
 import { launch, type Session } from './support/chromium';
 
@@ -27,28 +27,50 @@ const markLog = (page: Page) =>
 
 const readingView = (page: Page) => page.getByRole('region', { name: 'Reading view' });
 
+/** Opens read aloud with TEXT in the box, once the built-in voice has been chosen for it. */
+async function openWithText(page: Page): Promise<void> {
+  await openRoute(page, '/tools/read-aloud');
+  await page.getByRole('textbox', { name: 'Recognised text' }).fill(TEXT);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByRole('combobox', { name: 'Voice' })
+          .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent),
+      { timeout: 15_000 },
+    )
+    .toBe('English (Great Britain), built-in');
+}
+
+/** Shows the reading preferences and picks 3 lines, a cream tint and OpenDyslexic. */
+async function setPreferences(page: Page): Promise<void> {
+  const details = page.getByText('Reading preferences');
+  if (!(await page.getByRole('radio', { name: '3 lines' }).isVisible())) await details.click();
+  await page.getByRole('radio', { name: '3 lines' }).check();
+  await page.getByRole('radio', { name: 'Cream' }).check();
+  await page.getByRole('combobox', { name: 'Font' }).selectOption('opendyslexic');
+}
+
+// Each test has a browser of its own (fresh profile, so fresh storage) and sets up what it
+// needs: none depends on another having run first, or on the order they run in.
 describe('Read aloud with the built-in voice, in the real app in headless Chromium', () => {
   let session: Session;
-  beforeAll(async () => {
+  beforeEach(async () => {
     session = await launch();
   });
-  afterAll(async () => {
-    await session?.close();
+  afterEach(async () => {
+    // Every test: asked nothing of other hosts and logged no errors.
+    try {
+      expect(session.errors).toEqual([]);
+      expect(session.offsiteRequests).toEqual([]);
+    } finally {
+      await session?.close();
+    }
   });
 
   it('has no voices of its own here, so the built-in voice is chosen', async () => {
     const { page } = session;
-    await openRoute(page, '/tools/read-aloud');
-    await page.getByRole('textbox', { name: 'Recognised text' }).fill(TEXT);
-    await expect
-      .poll(
-        () =>
-          page
-            .getByRole('combobox', { name: 'Voice' })
-            .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent),
-        { timeout: 15_000 },
-      )
-      .toBe('English (Great Britain), built-in');
+    await openWithText(page);
     expect(await page.getByText(/This browser has no voices of its own/).isVisible()).toBe(true);
     expect(
       await page.getByText('Highlight: exact word timings from the built-in voice.').isVisible(),
@@ -58,6 +80,7 @@ describe('Read aloud with the built-in voice, in the real app in headless Chromi
 
   it('reads the text: the one <mark> moves through the words in order, then reading ends', async () => {
     const { page } = session;
+    await openWithText(page);
     await recordMarks(page);
     await page.getByRole('button', { name: 'Read aloud' }).click();
     await page.locator('mark').first().waitFor({ timeout: 30_000 });
@@ -80,6 +103,8 @@ describe('Read aloud with the built-in voice, in the real app in headless Chromi
 
   it('pauses at a word and resumes from it; Stop ends reading', async () => {
     const { page } = session;
+    await openWithText(page);
+    await recordMarks(page);
     await page.getByRole('button', { name: 'Read aloud' }).click();
     await expect
       .poll(() => markLog(page).then((l) => l.words.length), { timeout: 30_000 })
@@ -91,16 +116,17 @@ describe('Read aloud with the built-in voice, in the real app in headless Chromi
     );
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Resume' }).waitFor();
-    const paused = await page.locator('mark').textContent();
-    expect(['magma', 'rises'] as (string | null)[]).toContain(paused);
+    // Where the pause lands depends on how busy the machine is; that it holds, and that
+    // reading resumes from that very word, does not.
+    const paused = (await page.locator('mark').textContent()) ?? '';
+    const words: string[] = TEXT.match(/[\w']+/g) ?? [];
+    expect(words.indexOf(paused)).toBeGreaterThanOrEqual(words.indexOf('magma'));
     expect(await axeViolations(page)).toEqual([]); // paused
     await recordMarks(page);
     await page.getByRole('button', { name: 'Resume' }).click();
-    await page.waitForFunction(
-      () => document.querySelector('mark')?.textContent === 'crust',
-      null,
-      { timeout: 30_000 },
-    );
+    await expect
+      .poll(() => markLog(page).then((l) => l.words.length), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     const resumed = await markLog(page);
     expect(resumed.words[0]).toBe(paused);
     await page.getByRole('button', { name: 'Stop' }).click();
@@ -110,27 +136,30 @@ describe('Read aloud with the built-in voice, in the real app in headless Chromi
 
   it('starts reading from a word chosen with the keyboard alone', async () => {
     const { page } = session;
+    await openWithText(page);
     await tabTo(page, 'Volcanoes', 80);
     for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
+    await recordMarks(page);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('mark')?.textContent === 'When', null, {
       timeout: 30_000,
     });
+    // Reading began at the chosen word (the ninth), not at the start of the text.
+    expect((await markLog(page)).words[0]).toBe('When');
     await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: 'Read aloud' }).waitFor();
+    expect(await page.locator('mark').count()).toBe(0);
   });
 
   it.each(['dark', 'high-contrast'] as const)(
     'has no WCAG violations in the %s theme with preferences set',
     async (theme) => {
       const { page } = session;
+      await openWithText(page);
       await page.evaluate((name) => {
         document.documentElement.dataset.theme = name;
       }, theme);
-      const details = page.getByText('Reading preferences');
-      if (!(await page.getByRole('radio', { name: '3 lines' }).isVisible())) await details.click();
-      await page.getByRole('radio', { name: '3 lines' }).check();
-      await page.getByRole('radio', { name: 'Cream' }).check();
-      await page.getByRole('combobox', { name: 'Font' }).selectOption('opendyslexic');
+      await setPreferences(page);
       await expect
         .poll(() => page.evaluate(() => document.fonts.check('16px OpenDyslexic')))
         .toBe(true);
@@ -139,13 +168,16 @@ describe('Read aloud with the built-in voice, in the real app in headless Chromi
     },
   );
 
-  it('kept reading preferences across a reload, asked nothing of other hosts, and logged no errors', async () => {
+  it('keeps reading preferences across a reload', async () => {
     const { page } = session;
+    await openWithText(page);
+    await setPreferences(page);
     await page.reload();
     await page.locator('h1').waitFor();
-    await page.getByText('Reading preferences').click();
+    if (!(await page.getByRole('radio', { name: '3 lines' }).isVisible())) {
+      await page.getByText('Reading preferences').click();
+    }
     await expect.poll(() => page.getByRole('radio', { name: '3 lines' }).isChecked()).toBe(true);
-    expect(session.errors).toEqual([]);
-    expect(session.offsiteRequests).toEqual([]);
+    expect(await page.getByRole('radio', { name: 'Cream' }).isChecked()).toBe(true);
   });
 });
