@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeDocuments, fakePdfBytes } from '../../src/engines/documents/fake-documents';
 import { createFakeImage } from '../../src/engines/image/fake-image';
 import { createFakeOcr, wordsFromText } from '../../src/engines/ocr/fake-ocr';
+import { createMemoryStorage } from '../../src/engines/storage/memory-storage';
 import { createFakeSynthesis } from '../../src/engines/synthesis/fake-synthesis';
 import { renderApp } from './render-app';
 
@@ -19,12 +20,15 @@ const textPdf = (...pages: string[]) =>
     'application/pdf',
   );
 
-async function openTool(ocr = createFakeOcr([result('First photo page.')])) {
+async function openTool(
+  ocr = createFakeOcr([result('First photo page.')]),
+  storage = createMemoryStorage(),
+) {
   const documents = createFakeDocuments();
   const synthesis = createFakeSynthesis({ mode: 'manual' });
   const view = await renderApp({
     path: '/tools/read-aloud',
-    engines: { ocr, image: createFakeImage(), synthesis, documents },
+    engines: { ocr, image: createFakeImage(), synthesis, documents, storage },
   });
   await screen.findByRole('heading', { level: 1, name: 'Read aloud' });
   const user = userEvent.setup({ applyAccept: false });
@@ -65,6 +69,17 @@ describe('Read aloud with PDFs, HEIC photos and several pages (fake engines)', (
     expect(screen.getByRole('img', { name: 'Page 2 of 2' })).toBeInTheDocument();
     expect(screen.getByTestId('active-box')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Reading view' })).toHaveTextContent('Page 2');
+  });
+
+  it('keeps every page of a document across a reload', async () => {
+    const storage = createMemoryStorage();
+    const first = await openTool(undefined, storage);
+    await first.choose(textPdf('Page one.', 'Page two.'));
+    await waitFor(() => expect(recognisedText()).toHaveValue('Page one.\n\nPage two.'));
+    first.unmount();
+    await openTool(undefined, storage);
+    await waitFor(() => expect(recognisedText()).toHaveValue('Page one.\n\nPage two.'));
+    expect(await screen.findByRole('img', { name: 'Page 1 of 2' })).toBeInTheDocument();
   });
 
   it('reads a scanned PDF page by OCR, and the pages of several files in the order chosen', async () => {

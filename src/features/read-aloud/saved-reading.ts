@@ -1,47 +1,31 @@
-import type { StorageEngine } from '../../engines/storage/storage-engine';
 import type { RecognisedPage } from './read-pages';
 
 /**
- * The one seam between Read aloud and storage: the text (as recognised or
- * as edited) and the pages it came from. When the shared persisted-state
- * hook lands, only this file changes.
+ * The one seam between Read aloud and storage: the keys and how a saved
+ * value becomes a valid one (the text, as recognised or as edited, and the
+ * pages it came from), for the shared usePersistedState.
  */
 
 export const TEXT_KEY = 'read-aloud:text';
 /** The pages, as a JSON list (one page object from before multi-page documents is read too). */
 export const PAGE_KEY = 'read-aloud:page';
 
-export interface SavedReading {
-  text: string | null;
-  pages: RecognisedPage[];
+/** The saved text; anything else (nothing saved, a damaged value) is no text. */
+export function parseText(saved: unknown): string {
+  if (typeof saved === 'string') return saved;
+  // A text of digits alone was saved bare, and reads back as a number.
+  if (typeof saved === 'number') return String(saved);
+  return '';
 }
 
-export async function loadReading(storage: StorageEngine): Promise<SavedReading> {
-  const [text, saved] = await Promise.all([storage.getItem(TEXT_KEY), storage.getItem(PAGE_KEY)]);
-  let pages: RecognisedPage[] = [];
-  if (saved) {
-    try {
-      const parsed = JSON.parse(saved) as RecognisedPage | RecognisedPage[];
-      pages = Array.isArray(parsed) ? parsed : [parsed];
-    } catch {
-      // A damaged saved page is dropped; the text is kept on its own.
-    }
-  }
-  return { text, pages };
-}
+const isPage = (value: unknown): value is RecognisedPage =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as RecognisedPage).words) &&
+  typeof (value as RecognisedPage).displayUrl === 'string';
 
-/** Saves text and pages together; a failed write is not fatal (the text is still on screen). */
-export async function saveReading(
-  storage: StorageEngine,
-  text: string,
-  pages: readonly RecognisedPage[],
-): Promise<void> {
-  await Promise.all([
-    storage.setItem(TEXT_KEY, text),
-    storage.setItem(PAGE_KEY, JSON.stringify(pages)),
-  ]).catch(() => {});
-}
-
-export async function saveText(storage: StorageEngine, text: string): Promise<void> {
-  await storage.setItem(TEXT_KEY, text).catch(() => {});
+/** The saved pages: a list, or the single page saved before documents had several. */
+export function parsePages(saved: unknown): RecognisedPage[] {
+  if (Array.isArray(saved)) return saved.filter(isPage);
+  return isPage(saved) ? [saved] : [];
 }

@@ -5,11 +5,12 @@ import { addQuarterTurn, type QuarterTurn, type Size } from '../../engines/image
 import { NOTICEABLE_SKEW_DEGREES, OcrError, type OcrProgress } from '../../engines/ocr/ocr-engine';
 import { useAnnounce } from '../../shared/announcer';
 import { useEngines } from '../../shared/engines-context';
+import { usePersistedState } from '../../shared/use-persisted-state';
 import { useAppStore } from '../../store/store-context';
 import type { ProblemCode } from './messages';
 import { layoutWords, summarise, TURNED_ROUND_NOTE } from './ocr-document';
 import { FileProblem, type PageSource, type RecognisedPage, readPages } from './read-pages';
-import { loadReading, saveReading, saveText } from './saved-reading';
+import { PAGE_KEY, parsePages, parseText, TEXT_KEY } from './saved-reading';
 
 export type { PageSource, RecognisedPage } from './read-pages';
 export { PAGE_KEY, TEXT_KEY } from './saved-reading';
@@ -51,13 +52,23 @@ function problemOf(error: unknown): Omit<Extract<OcrStatus, { kind: 'failed' }>,
  * keeps the pages already read.
  */
 export function useOcrSession() {
-  const { image, ocr, storage, documents } = useEngines();
+  const { image, ocr, documents } = useEngines();
   const emit = useAppStore((state) => state.emit);
   const announce = useAnnounce();
-  const [text, setText] = useState('');
-  const [pages, setPages] = useState<RecognisedPage[]>([]);
+  const savedText = usePersistedState({
+    key: TEXT_KEY,
+    label: 'the recognised text',
+    parse: parseText,
+  });
+  const savedPages = usePersistedState({
+    key: PAGE_KEY,
+    label: 'the page pictures',
+    parse: parsePages,
+  });
+  const text = savedText.value;
+  const pages = savedPages.value;
+  const restored = savedText.restored && savedPages.restored;
   const [status, setStatus] = useState<OcrStatus>({ kind: 'idle' });
-  const [restored, setRestored] = useState(false);
   /** The run in progress: its cancel switch and the pages it has read so far. */
   const job = useRef<{ controller: AbortController; done: RecognisedPage[] } | null>(null);
   /** A one-picture document's picture and turn, for the rotate buttons. */
@@ -76,28 +87,13 @@ export function useOcrSession() {
     return () => job.current?.controller.abort();
   }, [ocr]);
 
-  useEffect(() => {
-    let live = true;
-    loadReading(storage)
-      .then((saved) => {
-        if (!live) return;
-        if (saved.text !== null) setText(saved.text);
-        setPages(saved.pages);
-      })
-      .finally(() => live && setRestored(true));
-    return () => {
-      live = false;
-    };
-  }, [storage]);
-
   /** Shows and saves a finished (or cancelled part-way) document, and tells the exercises. */
   const commit = useCallback(
     (done: RecognisedPage[], source: PageSource, sampleId?: string) => {
       const words = done.flatMap((page) => page.words);
       const recognised = textOfPages(done);
-      setText(recognised);
-      setPages(done);
-      void saveReading(storage, recognised, done);
+      void savedText.update(recognised);
+      void savedPages.update(done);
       const summary = summarise(words);
       const formats = new Set(done.map((page) => page.format ?? 'image'));
       const format = formats.has('pdf') ? 'pdf' : formats.has('heic') ? 'heic' : undefined;
@@ -117,7 +113,7 @@ export function useOcrSession() {
       }
       return summary;
     },
-    [storage, emit],
+    [savedText.update, savedPages.update, emit],
   );
 
   const recogniseFiles = useCallback(
@@ -248,10 +244,9 @@ export function useOcrSession() {
 
   const edit = useCallback(
     (value: string) => {
-      setText(value);
-      void saveText(storage, value);
+      void savedText.update(value);
     },
-    [storage],
+    [savedText.update],
   );
 
   const dismiss = useCallback(() => setStatus({ kind: 'idle' }), []);
