@@ -116,6 +116,10 @@ describe('broadcast fakes and fallbacks', () => {
   });
 
   it('a browser without BroadcastChannel gets ports that work within the tab', () => {
-    expect(() => createBrowserBroadcast({} as Window).open('x').post('nothing')).not.toThrow();
+    expect(() =>
+      createBrowserBroadcast({} as Window)
+        .open('x')
+        .post('nothing'),
+    ).not.toThrow();
   });
 });
