@@ -9,7 +9,9 @@ import { isPrecompressedTwin } from './precompress-plugin';
 export const TOOLS_CACHE = 'at-sandbox-tools';
 /** Files up to this size, outside the tool folders, are precached as the app shell. */
 const SHELL_MAX_BYTES = 3 * 1024 * 1024;
-const TOOL_FOLDERS = /^(ocr|espeak|samples)\//;
+const TOOL_FOLDERS = /^(ocr|espeak|pdf|samples)\//;
+/** The PDF and HEIC libraries' chunks: loaded only when such a file arrives, so never precached. */
+const DOCUMENT_CHUNKS = /^assets\/(pdf|heic-to)-[\w-]+\.js$/;
 const SHELL_GLOBS = ['**/*.{js,css,html,woff2,svg,png,webmanifest}'];
 const NOT_SERVED = /\.map$|^_headers$|^\.htaccess$|^web\.config$/;
 
@@ -37,7 +39,8 @@ function offlineAssetList(): Plugin {
             TOOL_FOLDERS.test(url) ||
             bytes > SHELL_MAX_BYTES ||
             /\.(data|wasm|gz)$/.test(url) ||
-            /^assets\/espeak-worker-/.test(url),
+            /^assets\/espeak-worker-/.test(url) ||
+            DOCUMENT_CHUNKS.test(url),
         );
       writeFileSync(join(outDir, 'offline-assets.json'), `${JSON.stringify(assets, null, 1)}\n`);
     },
@@ -82,7 +85,16 @@ export function pwaPlugins(): Plugin[] {
       workbox: {
         globPatterns: SHELL_GLOBS,
         // The built-in voice's worker (0.8 MB) is a tool asset: cached when first used, like its data.
-        globIgnores: ['ocr/**', 'espeak/**', 'samples/**', '**/*.map', 'assets/espeak-worker-*.js'],
+        globIgnores: [
+          'ocr/**',
+          'espeak/**',
+          'pdf/**',
+          'samples/**',
+          '**/*.map',
+          'assets/espeak-worker-*.js',
+          'assets/pdf-*.js',
+          'assets/heic-to-*.js',
+        ],
         maximumFileSizeToCacheInBytes: SHELL_MAX_BYTES,
         navigateFallback: 'index.html',
         // The first visit's page is controlled at once, so tools used on that visit are cached.
@@ -91,7 +103,7 @@ export function pwaPlugins(): Plugin[] {
         runtimeCaching: [
           {
             urlPattern: ({ sameOrigin, url }) =>
-              sameOrigin && /\/(assets|ocr|espeak|samples)\//.test(url.pathname),
+              sameOrigin && /\/(assets|ocr|espeak|pdf|samples)\//.test(url.pathname),
             handler: 'CacheFirst',
             options: { cacheName: TOOLS_CACHE },
           },
