@@ -164,7 +164,9 @@ export function VisionStage({
         </svg>
       )}
       <div
-        className={`vision-stage__scene ${supportClasses}`.trim()}
+        className={`vision-stage__scene ${kernel ? 'vision-stage__scene--kernel' : ''} ${supportClasses}`
+          .replace(/\s+/g, ' ')
+          .trim()}
         style={{ filter }}
         data-vision-filtered=""
       >
