@@ -222,3 +222,70 @@ describe('simulated recognition (a scripted W3C SpeechRecognition): the real Web
     expect(session.offsiteRequests).toEqual([]);
   });
 });
+
+/** Contextual biasing as Chrome 140+ offers it: SpeechRecognitionPhrase and a `phrases` list. */
+const PHRASES_SUPPORT = `(() => {
+  window.__phraseLists = [];
+  window.SpeechRecognitionPhrase = class SpeechRecognitionPhrase {
+    constructor(phrase, boost = 1) { this.phrase = phrase; this.boost = boost; }
+  };
+  for (const Recognition of [window.SpeechRecognition, window.webkitSpeechRecognition]) {
+    if (!Recognition || Object.getOwnPropertyDescriptor(Recognition.prototype, 'phrases')) continue;
+    Object.defineProperty(Recognition.prototype, 'phrases', {
+      configurable: true,
+      get() { return this.__phrases ?? []; },
+      set(list) {
+        this.__phrases = list;
+        window.__phraseLists.push(list.map((p) => [p.phrase, p.boost]));
+      },
+    });
+  }
+})();`;
+
+describe('words to expect as contextual phrases (simulated recognition with SpeechRecognitionPhrase)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch({
+      initScripts: [scriptedRecognitionScript({ availability: 'available' }), PHRASES_SUPPORT],
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('passes the list to the recogniser, and carries on without it if the browser refuses it', async () => {
+    const { page } = session;
+    await page.goto(appUrl('/tools/captions'));
+    await page.getByRole('heading', { level: 1, name: 'Live captions' }).waitFor();
+    await page.getByText('This browser is told to expect them').waitFor();
+    await page.getByRole('textbox', { name: 'Words to expect' }).fill('evaporation\nMr Shah');
+    await page.getByText(/On-device recognition .* is ready/).waitFor();
+    await page.getByRole('button', { name: 'Start captions' }).click();
+    await page.getByRole('button', { name: 'Stop captions' }).waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { __phraseLists: unknown }).__phraseLists),
+    ).toEqual([
+      [
+        ['evaporation', 3],
+        ['Mr Shah', 3],
+      ],
+    ]);
+    expect(await page.evaluate(() => window.__speech.starts[0]?.processLocally)).toBe(true);
+
+    await page.evaluate(() => window.__speech.error('phrases-not-supported'));
+    await page.getByText('The browser would not take the words to expect this time').waitFor();
+    await expect.poll(() => page.evaluate(() => window.__speech.starts.length)).toBe(2);
+    await expect.poll(() => page.evaluate(() => window.__speech.running)).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.evaluate(() =>
+      window.__speech.results([{ t: 'mr shah explains evaporation', final: true }]),
+    );
+    await expect.poll(() => captionsText(page)).toBe('Mr Shah explains evaporation');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('logged no console errors and made no request beyond localhost', () => {
+    expect(session.errors).toEqual([]);
+    expect(session.offsiteRequests).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   captionLine,
   expectedWordsIn,
   parseExpectedWords,
+  withExpectedCasing,
 } from '../../src/features/captions/caption-text';
 import {
   COLOUR_PAIRS,
@@ -46,6 +47,14 @@ describe('words to expect', () => {
       'Mr Shah',
       'condensation',
     ]);
+  });
+
+  it('writes listed names as the teacher wrote them, changing only their case', () => {
+    const list = ['Mr Shah', 'evaporation', 'C++'];
+    expect(withExpectedCasing('Ask mr  shah about Evaporation, mr shahid.', list)).toBe(
+      'Ask Mr Shah about Evaporation, mr shahid.',
+    );
+    expect(withExpectedCasing('we use c++ here', list)).toBe('we use C++ here');
   });
 
   it('finds whole words and phrases in a caption, case and punctuation aside', () => {

@@ -54,3 +54,23 @@ export function parseExpectedWords(text: string): string[] {
   }
   return out.slice(0, 100);
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Names and topic words from "Words to expect" written as the teacher wrote
+ * them ("mr shah" → "Mr Shah"): recognisers send names in lower case, and a
+ * deaf pupil reads a name faster with its capitals. Only the case changes.
+ */
+export function withExpectedCasing(line: string, expected: readonly string[]): string {
+  let out = line;
+  for (const entry of expected) {
+    if (entry === entry.toLowerCase()) continue;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${entry.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    out = out.replace(pattern, entry);
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import { useAnnounce } from '../../shared/announcer';
 import { useSetCaption } from '../../shared/captions';
 import { useEngines } from '../../shared/engines-context';
 import { useAppStore } from '../../store/store-context';
-import { captionLine, expectedWordsIn } from './caption-text';
+import { captionLine, expectedWordsIn, withExpectedCasing } from './caption-text';
 import { appendLine, readTranscript, type TranscriptLine } from './transcript';
 import type { CaptionsSettingsState } from './use-captions-settings';
 import { useSaved } from './use-saved';
@@ -55,7 +55,9 @@ export function useCaptions(settings: CaptionsSettingsState, expected: readonly 
     if (!fresh.length) return;
     const { lang, expected: words } = latest.current;
     const now = engines.now();
-    const lines = fresh.map((final) => captionLine(final.text, lang)).filter(Boolean);
+    const lines = fresh
+      .map((final) => withExpectedCasing(captionLine(final.text, lang), words))
+      .filter(Boolean);
     if (!lines.length) return;
     const how = via.current;
     transcript.update((current) => ({
