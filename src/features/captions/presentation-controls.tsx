@@ -60,6 +60,7 @@ export const PresentationControls = memo(function PresentationControls({
       </div>
       <fieldset className="fieldset captions-position">
         <legend className="legend">Captions at the</legend>
+        <p className="hint">Where the captions sit in the pupil view.</p>
         {(['bottom', 'top'] as const).map((position) => (
           <div className="radio" key={position}>
             <input
