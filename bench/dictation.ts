@@ -1,7 +1,9 @@
 // Dictation: a 5,000-word document, then 1,000 interim and final results at 20 per second
-// from the scripted recogniser, through the app's real Web Speech adapter in Chromium.
+// from the scripted recogniser, through the app's real Web Speech adapter in Chromium; then
+// phrases and keystrokes with 1k, 50k and 200k characters in the box (dictation-long-text.ts).
 import { loadavg } from 'node:os';
 import { scriptedRecognitionScript } from '../tests/e2e/support/scripted-recognition';
+import { longTextTables } from './dictation-long-text';
 import { type Benchmark, median, percentile, round } from './types';
 
 const DOCUMENT_WORDS = 5000;
@@ -134,6 +136,7 @@ export const dictationBench: Benchmark = {
       { count: RESULTS, perSecond: PER_SECOND, words: WORDS },
     );
     const t = timings as Timings;
+    const longText = await longTextTables(page);
     const errors = [...session.errors];
     await session.close();
 
@@ -169,6 +172,7 @@ export const dictationBench: Benchmark = {
           `document ended at ${t.finalLength} characters; page errors: ${errors.length ? errors.join('; ') : 'none'}`,
         ],
       },
+      longText,
     ];
   },
 };

@@ -117,6 +117,36 @@ describe('clear then start, with the scripted recogniser (no browser here recogn
       .selectOption({ label: 'Browser speech recognition' });
   });
 
+  it('with the cursor in the box, phrases go in at the caret, the browser undo takes one back, and clearing still holds', async () => {
+    const { page } = session;
+    await openTool(page);
+    await textbox(page).fill('');
+    await startListening(page);
+    await page.evaluate(() => window.__speech.results([{ t: 'one two', final: true }]));
+    await expect.poll(() => text(page)).toBe('One two');
+    // The person clicks into the box between the words and keeps dictating.
+    await textbox(page).click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowLeft');
+    await page.evaluate(() =>
+      window.__speech.results([
+        { t: 'one two', final: true },
+        { t: 'and a half', final: true },
+      ]),
+    );
+    await expect.poll(() => text(page)).toBe('One and a half two');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => text(page)).toBe('One two');
+    await page.keyboard.type('!');
+    await clearByKeyboard(page);
+    await stopListening(page);
+    await startListening(page);
+    expect(await text(page)).toBe('');
+    await stopListening(page);
+    await reloadTool(page);
+    await expect.poll(() => text(page)).toBe('');
+  });
+
   it('logged no console errors and made no request beyond localhost', () => {
     expect(session.errors).toEqual([]);
     expect(session.offsiteRequests).toEqual([]);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyManualEdit,
   applyPhrase,
+  commonPrefix,
+  commonSuffix,
   createDoc,
   type DictationDoc,
   withSelection,
@@ -264,5 +266,30 @@ describe('dictation grammar: other languages', () => {
 
   it('commands work in US English', () => {
     expect(run([{ locale: 'en-US', say: 'hello period' }]).text).toBe('Hello.');
+  });
+});
+
+describe('long texts: shared start and end found in blocks', () => {
+  const long = 'abcdefghij'.repeat(1000);
+  it.each<[string, string, string, number, number]>([
+    ['typing at the end', long, `${long}x`, long.length, 0],
+    ['typing in the middle', long, `${long.slice(0, 5000)}x${long.slice(5000)}`, 5000, 5000],
+    ['deleting everything', long, '', 0, 0],
+    ['a change inside the first block', long, `Z${long.slice(1)}`, 0, long.length - 1],
+    ['a change just past a block', long, `${long.slice(0, 4097)}Q${long.slice(4098)}`, 4097, 5902],
+  ])('%s', (_name, a, b, prefix, suffix) => {
+    const start = commonPrefix(a, b);
+    expect(start).toBe(prefix);
+    expect(commonSuffix(a, b, Math.min(a.length, b.length) - start)).toBe(suffix);
+  });
+
+  it('a manual edit at the end of 200,000 characters keeps the last phrase in step', () => {
+    const text = 'word '.repeat(40_000);
+    const doc = applyPhrase(createDoc(text), 'the end', 'en-GB').doc;
+    const edited = applyManualEdit(doc, `${doc.text}!`, {
+      start: doc.text.length + 1,
+      end: doc.text.length + 1,
+    });
+    expect(edited.text.slice(edited.lastRange?.start, edited.lastRange?.end)).toBe('the end');
   });
 });

@@ -175,20 +175,32 @@ function insertWord(state: Insertion, raw: string, english: boolean): void {
   state.words += 1;
 }
 
+/** `text` without its trailing spaces and tabs, looking only at its end (texts can be 200,000 characters). */
+function withoutTrailingSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** The last character written so far, without joining the (long) text before it. */
+function lastChar(state: Insertion): string {
+  return state.out ? state.out.slice(-1) : state.before.slice(-1);
+}
+
 function trimEnd(state: Insertion): void {
   if (state.out) state.out = state.out.replace(TRAILING_SPACE, '');
-  else state.before = state.before.replace(TRAILING_SPACE, '');
+  else state.before = withoutTrailingSpace(state.before);
 }
 
 function insertMark(state: Insertion, text: string, join: 'left' | 'right' | 'both' | 'spaced') {
-  const previous = (state.before + state.out).slice(-1);
+  const previous = lastChar(state);
   if (join === 'right') {
     const space = previous !== '' && !OPENERS.test(previous);
     state.out += (space ? ' ' : '') + text;
     return;
   }
   trimEnd(state);
-  const last = (state.before + state.out).slice(-1);
+  const last = lastChar(state);
   // Said twice, or the recogniser already punctuated: a mark after the same mark adds nothing.
   if (join === 'left' && last === text) return;
   state.out += text;
@@ -263,15 +275,14 @@ function deleteRange(doc: DictationDoc, range: TextRange): DictationDoc {
   const { end } = range;
   const after = doc.text.slice(end);
   // Leave one space between the words either side, not two.
-  if (/^[ \t]/u.test(after) && (start === 0 || /[ \t\n]$/u.test(doc.text.slice(0, start)))) {
+  if (/^[ \t]/u.test(after) && (start === 0 || /[ \t\n]/u.test(doc.text.charAt(start - 1)))) {
     return withUndo(doc, {
       text: doc.text.slice(0, start) + after.replace(/^[ \t]+/u, ''),
       selection: { start, end: start },
       lastRange: null,
     });
   }
-  if (/^[.,?!:;)”]/u.test(after))
-    start = doc.text.slice(0, start).replace(TRAILING_SPACE, '').length;
+  if (/^[.,?!:;)”]/u.test(after)) start = withoutTrailingSpace(doc.text.slice(0, start)).length;
   return withUndo(doc, {
     text: doc.text.slice(0, start) + after,
     selection: { start, end: start },
@@ -341,8 +352,11 @@ function applyEdit(
       return { ...doc, ...previous, undo: doc.undo.slice(0, -1) };
     }
     case 'delete-last-word': {
-      const head = doc.text.slice(0, selection.start);
-      const match = /\s*[^\s]+\s*$/u.exec(head);
+      // Only the end of the text before the caret can hold the last word (texts can be long).
+      const from = Math.max(0, selection.start - 2000);
+      const head = doc.text.slice(from, selection.start);
+      const found = /\s*[^\s]+\s*$/u.exec(head);
+      const match = found && { 0: found[0], index: found.index + from };
       if (!match) {
         outcome.notes.push('There is no word before the cursor to delete.');
         return doc;
@@ -443,16 +457,8 @@ export function applyManualEdit(
 ): DictationDoc {
   if (text === doc.text) return { ...doc, selection };
   const old = doc.text;
-  let prefix = 0;
-  const shortest = Math.min(old.length, text.length);
-  while (prefix < shortest && old[prefix] === text[prefix]) prefix += 1;
-  let suffix = 0;
-  while (
-    suffix < shortest - prefix &&
-    old[old.length - 1 - suffix] === text[text.length - 1 - suffix]
-  ) {
-    suffix += 1;
-  }
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
   const oldEnd = old.length - suffix;
   const newEnd = text.length - suffix;
   const delta = text.length - old.length;
@@ -464,6 +470,36 @@ export function applyManualEdit(
     lastRange = mappedEnd > mappedStart ? { start: mappedStart, end: mappedEnd } : null;
   }
   return { ...doc, text, selection, lastRange, undo: [] };
+}
+
+const CHUNK = 4096;
+
+/**
+ * How many characters two texts share at the start. Whole chunks are compared
+ * as strings first (a fast block compare), so a keystroke at the end of a
+ * 200,000-character text does not cost 200,000 character-by-character steps.
+ */
+export function commonPrefix(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + CHUNK <= shortest && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) {
+    at += CHUNK;
+  }
+  while (at < shortest && a.charCodeAt(at) === b.charCodeAt(at)) at += 1;
+  return at;
+}
+
+/** How many characters two texts share at the end, at most `limit`. */
+export function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (
+    n + CHUNK <= limit &&
+    a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)
+  ) {
+    n += CHUNK;
+  }
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n += 1;
+  return n;
 }
 
 /** Empties the text; "undo that" brings it back. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import type { LogLine } from './use-dictation';
 
@@ -17,7 +17,13 @@ const KIND_LABELS: Record<LogLine['kind'], string> = {
  * audience can see why text changes while someone speaks. Rendered only
  * while open, newest first.
  */
-export function ResultsStream({ log, version }: { log: readonly LogLine[]; version: number }) {
+export const ResultsStream = memo(function ResultsStream({
+  log,
+  version,
+}: {
+  log: readonly LogLine[];
+  version: number;
+}) {
   const emit = useAppStore((state) => state.emit);
   const [open, setOpen] = useState(false);
   const lines = open ? log.slice(-40).reverse() : [];
@@ -71,4 +77,4 @@ export function ResultsStream({ log, version }: { log: readonly LogLine[]; versi
       )}
     </details>
   );
-}
+});
