@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import {
   finalsAfter,
   initialRecognition,
@@ -9,7 +9,6 @@ import type {
   RecognitionListener,
   RecognitionSession,
 } from '../../engines/recognition/recognition-engine';
-import { createTypedRecognition } from '../../engines/recognition/typed-recognition';
 import { useAnnounce } from '../../shared/announcer';
 import { useSetCaption } from '../../shared/captions';
 import { useEngines } from '../../shared/engines-context';
@@ -34,7 +33,7 @@ export function useCaptions(settings: CaptionsSettingsState, expected: readonly 
   const emit = useAppStore((state) => state.emit);
   const announce = useAnnounce();
   const setCaption = useSetCaption();
-  const typed = useMemo(() => createTypedRecognition(), []);
+  const typed = engines.typedRecognition;
   const [state, dispatch] = useReducer(nextRecognition, undefined, initialRecognition);
   const transcript = useSaved(
     'captions:transcript',
