@@ -50,5 +50,5 @@ describe('glossary', () => {
       vision?.content.limitsHtml ?? '',
     ]).map((e) => e.id);
     expect(terms).toEqual(expect.arrayContaining(['protanopia', 'deuteranopia', 'tritanopia']));
-  });
+  }, 30_000);
 });
