@@ -1,6 +1,7 @@
 // Drivers: each engine's contract steps as coarse calls that take and return plain data, so the
 // same steps run in-process against a fake (jsdom) or inside the contract harness page against
 // the real engine (Chromium, called across page.evaluate). Nothing here knows which it has.
+import type { BroadcastEngine } from '../../src/engines/broadcast/broadcast-engine';
 import type { FilesEngine } from '../../src/engines/files/files-engine';
 import type { ImageEngine } from '../../src/engines/image/image-engine';
 import type { MicrophoneEngine } from '../../src/engines/microphone/microphone-engine';
@@ -178,3 +179,40 @@ export function createRecognitionDriver(engine: RecognitionEngine, speaker: Spea
   };
 }
 export type RecognitionDriver = ReturnType<typeof createRecognitionDriver>;
+
+/** `tab()` makes the engine as a new tab of the same browser would have it. */
+export function createBroadcastDriver(tab: () => BroadcastEngine) {
+  return {
+    async available(): Promise<boolean> {
+      return tab().available;
+    },
+    /**
+     * Two tabs on one channel name and a third port on another: what each heard when the
+     * first posted `message`, and when it posted again after the second closed.
+     */
+    async exchange(message: unknown) {
+      const [first, second] = [tab(), tab()];
+      const sender = first.open('contract');
+      const receiver = second.open('contract');
+      const elsewhere = second.open('contract-elsewhere');
+      const heard = {
+        sender: [] as unknown[],
+        receiver: [] as unknown[],
+        elsewhere: [] as unknown[],
+      };
+      sender.subscribe((m) => heard.sender.push(m));
+      receiver.subscribe((m) => heard.receiver.push(m));
+      elsewhere.subscribe((m) => heard.elsewhere.push(m));
+      sender.post(message);
+      for (let i = 0; i < 100 && heard.receiver.length === 0; i += 1) await pause(10);
+      await pause(50);
+      receiver.close();
+      sender.post('after close');
+      await pause(100);
+      sender.close();
+      elsewhere.close();
+      return heard;
+    },
+  };
+}
+export type BroadcastDriver = ReturnType<typeof createBroadcastDriver>;

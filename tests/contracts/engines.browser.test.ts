@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launch, type Session } from '../e2e/support/chromium';
 import { scriptedRecognitionScript } from '../e2e/support/scripted-recognition';
+import { broadcastContract } from './broadcast-contract';
 import type {
+  BroadcastDriver,
   FilesDriver,
   ImageDriver,
   MicrophoneDriver,
@@ -76,6 +78,10 @@ microphoneContract('getUserMedia and an AnalyserNode in real Chromium (its fake 
 recognitionContract(
   "the app's Web Speech adapter in real Chromium, hearing a scripted W3C SpeechRecognition",
   () => remoteDriver<RecognitionDriver>(page, 'recognition'),
+);
+
+broadcastContract('BroadcastChannel in real Chromium', () =>
+  remoteDriver<BroadcastDriver>(page, 'broadcast'),
 );
 
 filesContract(

@@ -1,12 +1,15 @@
 // Each engine contract against its fake, in jsdom. engines.browser.test.ts runs the same
 // contracts against the real engines in Chromium.
+import { createMemoryBus } from '../../src/engines/broadcast/broadcast-engine';
 import { createRecordingFiles } from '../../src/engines/files/files-engine';
 import { createFakeImage } from '../../src/engines/image/fake-image';
 import { createFakeMicrophone } from '../../src/engines/microphone/microphone-engine';
 import { createFakeOcr, wordsFromText } from '../../src/engines/ocr/fake-ocr';
 import type { RecognitionErrorCode } from '../../src/engines/recognition/recognition-engine';
 import { createScriptedRecognition } from '../../src/engines/recognition/scripted-recognition';
+import { broadcastContract } from './broadcast-contract';
 import {
+  createBroadcastDriver,
   createFilesDriver,
   createImageDriver,
   createMicrophoneDriver,
@@ -56,4 +59,9 @@ recognitionContract('the scripted fake', () => {
     fail: (code) => recognition.fail(code as RecognitionErrorCode),
     newSession: () => {},
   });
+});
+
+broadcastContract('the shared in-memory bus', () => {
+  const bus = createMemoryBus();
+  return createBroadcastDriver(() => bus.engine());
 });

@@ -1,6 +1,7 @@
 // The real engines, each behind its contract driver on `window.contracts`, for
 // tests/contracts/engines.browser.test.ts to call across page.evaluate. Made
 // the way src/engines/create-engines.ts makes them; not part of the app.
+import { createBrowserBroadcast } from '../../../src/engines/broadcast/broadcast-engine';
 import { createBrowserFiles } from '../../../src/engines/files/files-engine';
 import { createBrowserImage } from '../../../src/engines/image/browser-image';
 import { createBrowserMicrophone } from '../../../src/engines/microphone/microphone-engine';
@@ -8,6 +9,7 @@ import { createTesseractOcr } from '../../../src/engines/ocr/tesseract-ocr';
 import { createWebSpeechRecognition } from '../../../src/engines/recognition/web-speech-recognition';
 import type { ScriptedResult, SpeechControl } from '../../e2e/support/scripted-recognition';
 import {
+  createBroadcastDriver,
   createFilesDriver,
   createImageDriver,
   createMicrophoneDriver,
@@ -39,6 +41,8 @@ const contracts = {
   // Chromium's fake audio device plays a tone of its own: nothing to do to make a sound.
   microphone: createMicrophoneDriver(createBrowserMicrophone(window), () => {}),
   files: createFilesDriver(createBrowserFiles(window)),
+  // Each engine stands for a tab: BroadcastChannel also delivers between objects in one page.
+  broadcast: createBroadcastDriver(() => createBrowserBroadcast(window)),
   recognition: createRecognitionDriver(createWebSpeechRecognition(window), {
     ready: () => speech().running,
     say(text, final) {
