@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, axeViolations, tabTo } from './support/app-page';
+import { appUrl, axeViolations, openRoute, tabTo } from './support/app-page';
 import { launch, type Session } from './support/chromium';
 
 /** Firefox has no SpeechRecognition: remove Chromium's before the app loads. */
@@ -96,6 +96,17 @@ describe('dictation in a browser without speech recognition, with the keyboard a
         expect.stringContaining('Done'),
         expect.stringContaining('Done'),
       ]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('says in the CPD record that the dictation was typed, beside the score, and gives the phase', async () => {
+    const { page } = session;
+    await openRoute(page, '/progress');
+    const record = page.getByRole('region', { name: /CPD record/ });
+    const text = await record.innerText();
+    expect(text).toMatch(/Phase\s+Primary/);
+    expect(text).toMatch(/Word accuracy \d+%, typed instead of speaking\./);
+    expect(text).not.toMatch(/, spoken\./);
     expect(await axeViolations(page)).toEqual([]);
   });
 
