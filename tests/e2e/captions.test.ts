@@ -116,7 +116,7 @@ describe('live captions with typed practice, by keyboard alone, and the pupil vi
       expect(await axeViolations(page), `tool, pair ${i}`).toEqual([]);
       expect(await axeViolations(pupil), `pupil view, pair ${i}`).toEqual([]);
     }
-  });
+  }, 240_000); // twelve axe runs: slow on a busy two-core machine
 
   it('saves the transcript as plain text with times, and clears it only after asking', async () => {
     const { page } = session;
@@ -141,6 +141,19 @@ describe('live captions with typed practice, by keyboard alone, and the pupil vi
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await expect.poll(() => captionsText(page)).toBe('Captions appear here as you send them.');
+  });
+
+  it('is axe clean in the dark and high-contrast themes too', async () => {
+    const { page } = session;
+    for (const theme of ['dark', 'high-contrast']) {
+      await page.evaluate((name) => {
+        document.documentElement.dataset.theme = name;
+      }, theme);
+      expect(await axeViolations(page), theme).toEqual([]);
+    }
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'light';
+    });
   });
 
   it('fits a 320 px wide screen with no sideways scroll', async () => {
