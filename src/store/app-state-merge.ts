@@ -35,13 +35,38 @@ export function mergeRuns(theirs: ExerciseRun, ours: ExerciseRun): ExerciseRun {
     .sort((a, b) => a.at - b.at)
     .slice(-EVENT_HISTORY_LIMIT);
   const ends = [theirs.completedAt, ours.completedAt].filter((at): at is number => !!at);
+  const inputs = perStep(theirs, ours, 'inputs');
+  const scores = perStep(theirs, ours, 'scores');
   return {
     ...ours,
     startedAt: Math.min(theirs.startedAt, ours.startedAt),
     events,
     completed,
     completedAt: ends.length ? Math.min(...ends) : undefined,
+    ...(inputs ? { inputs } : {}),
+    ...(scores ? { scores } : {}),
   };
+}
+
+/**
+ * How each step was done (spoken or typed) and its score, from the run that did
+ * the step first, so they stay with the completion time the merge keeps.
+ */
+function perStep<K extends 'inputs' | 'scores'>(
+  theirs: ExerciseRun,
+  ours: ExerciseRun,
+  field: K,
+): ExerciseRun[K] {
+  const a = theirs[field] as Record<string, unknown> | undefined;
+  const b = ours[field] as Record<string, unknown> | undefined;
+  if (!a && !b) return undefined;
+  const merged: Record<string, unknown> = { ...a, ...b };
+  for (const step of Object.keys(a ?? {})) {
+    const theirsAt = theirs.completed[step] ?? Number.POSITIVE_INFINITY;
+    const oursAt = ours.completed[step] ?? Number.POSITIVE_INFINITY;
+    if (!(step in (b ?? {})) || theirsAt < oursAt) merged[step] = a?.[step];
+  }
+  return merged as ExerciseRun[K];
 }
 
 /**

@@ -186,6 +186,25 @@ describe('merge rules', () => {
     });
   });
 
+  it('how each step was dictated, and its score, stay with the tab that did the step first', () => {
+    const theirs = {
+      ...run({ a: 5, b: 9 }),
+      inputs: { a: 'typed' as const, b: 'typed' as const },
+      scores: { b: 60 },
+    };
+    const ours = {
+      ...run({ b: 7, c: 8 }),
+      inputs: { b: 'spoken' as const, c: 'spoken' as const },
+      scores: { b: 95, c: 90 },
+    };
+    const merged = mergeRuns(theirs, ours);
+    expect(merged.inputs).toEqual({ a: 'typed', b: 'spoken', c: 'spoken' });
+    expect(merged.scores).toEqual({ b: 95, c: 90 });
+    const reversed = mergeRuns(ours, theirs);
+    expect(reversed.inputs).toEqual({ a: 'typed', b: 'spoken', c: 'spoken' });
+    expect(reversed.scores).toEqual({ b: 95, c: 90 });
+  });
+
   it('of two different reflections the newer is kept and the other becomes history', () => {
     const base = { reflections: { e: ['first'] } };
     const merged = mergeAppState(
