@@ -3,7 +3,12 @@ import { createMemoryBus } from '../../src/engines/broadcast/broadcast-engine';
 import { createMemoryStorage, type MemoryStorage } from '../../src/engines/storage/memory-storage';
 import type { StorageEngine } from '../../src/engines/storage/storage-engine';
 import { createPersistence } from '../../src/store/sync/persistence';
-import { decodeRecord, GENERATION_KEY } from '../../src/store/sync/record-codec';
+import {
+  decodeRecord,
+  encodeRecord,
+  GENERATION_KEY,
+  peekRecord,
+} from '../../src/store/sync/record-codec';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -160,5 +165,15 @@ describe('persistence', () => {
     expect((await storage.keys()).sort()).toEqual(['app:generation', 'app:packs']);
     await text.save('Next person');
     expect(await stored(storage, 'dictation:text')).toBe('Next person');
+  });
+});
+
+describe('record codec', () => {
+  it('reads the revision and generation from the start without parsing the value', () => {
+    const raw = encodeRecord({ state: { text: 'x'.repeat(1000) }, rev: 42, gen: 'a"b' });
+    expect(peekRecord(raw)).toEqual({ rev: 42, gen: 'a"b' });
+    expect(decodeRecord(raw)).toEqual({ state: { text: 'x'.repeat(1000) }, rev: 42, gen: 'a"b' });
+    expect(peekRecord('{"state":1,"version":1}')).toBeNull();
+    expect(peekRecord('worksheet')).toBeNull();
   });
 });

@@ -14,8 +14,18 @@ export interface StoredRecord {
 export const GENERATION_KEY = 'app:generation';
 export const FIRST_GENERATION = '0';
 
+/** Revision and generation first, so a write can check them without parsing a long value. */
 export function encodeRecord(record: StoredRecord): string {
-  return JSON.stringify(record);
+  return JSON.stringify({ rev: record.rev, gen: record.gen, state: record.state });
+}
+
+const HEAD = /^\{"rev":(\d+),"gen":("(?:[^"\\]|\\.)*")/;
+
+/** The revision and generation of an encoded record, read from its start; null for anything else. */
+export function peekRecord(raw: string | null): { rev: number; gen: string } | null {
+  const match = raw ? HEAD.exec(raw) : null;
+  if (!match?.[1] || !match[2]) return null;
+  return { rev: Number(match[1]), gen: JSON.parse(match[2]) as string };
 }
 
 /**

@@ -3,7 +3,18 @@ import { storageFailure } from '../../engines/storage/storage-engine';
 import type { FailureList } from './failures';
 import { mergeFields } from './merge';
 import type { ChangeOrigin, PersistedRecord, RecordOptions, SaveOutcome } from './persistence';
-import { decodeGeneration, encodeRecord, GENERATION_KEY, type StoredRecord } from './record-codec';
+import {
+  decodeGeneration,
+  decodeRecord,
+  encodeRecord,
+  GENERATION_KEY,
+  peekRecord,
+  type StoredRecord,
+} from './record-codec';
+
+/** A record from before the last clear is as good as deleted. */
+const currentOf = (record: StoredRecord | null, gen: string) =>
+  record && record.gen === gen ? record : null;
 
 export interface RecordMessage {
   type: 'record';
@@ -108,7 +119,13 @@ export function openSlot(key: string, options: RecordOptions, tab: SlotContext):
         await tab.adoptGeneration(stored);
         return { ok: true };
       }
-      const current = await tab.readCurrent(key, gen);
+      const raw = await storage.getItem(key);
+      const head = peekRecord(raw);
+      // Unchanged since this tab last saw it (the usual case): no need to parse a long value.
+      const current: StoredRecord | null =
+        base && head?.gen === gen && head.rev === base.rev
+          ? { state: base.value, rev: base.rev, gen }
+          : currentOf(decodeRecord(raw), gen);
       let value = snapshot;
       if (current && current.rev !== (base?.rev ?? 0)) {
         value = (options.merge ?? mergeFields)(
