@@ -66,19 +66,22 @@ export default function PupilViewPage() {
       style={{ color: pair.text, background: pair.background }}
     >
       <h1 className="visually-hidden">Captions (pupil view)</h1>
-      <div className={`captions-pupil-view__bar${fullScreen ? ' visually-hidden' : ''}`}>
+      <div className="captions-pupil-view__bar">
         <p role="status">
           {waiting
             ? "Waiting for captions from the teacher's window (Live captions, in the other window)."
             : ''}
         </p>
-        <button
-          type="button"
-          className="captions-pupil-view__full"
-          onClick={() => void windows.toggleFullScreen().then((ok) => setRefused(!ok))}
-        >
-          Full screen (F)
-        </button>
+        {/* In full screen only the captions show (F or Escape leaves): nothing invisible takes focus. */}
+        {!fullScreen && (
+          <button
+            type="button"
+            className="captions-pupil-view__full"
+            onClick={() => void windows.toggleFullScreen().then((ok) => setRefused(!ok))}
+          >
+            Full screen (F)
+          </button>
+        )}
       </div>
       {refused && (
         <p role="alert" className="captions-pupil-view__alert">
