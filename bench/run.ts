@@ -10,6 +10,7 @@ import { launch } from '../tests/e2e/support/chromium';
 import { bundleAndPaint } from './bundle-and-paint';
 import { captionsBench } from './captions';
 import { dictationBench } from './dictation';
+import { documentsBench } from './documents';
 import { lighthouseBench } from './lighthouse';
 import { magnifierBench } from './magnifier';
 import { ocrBenchmark } from './ocr';
@@ -27,6 +28,7 @@ const BENCHMARKS: Benchmark[] = [
   visionBench,
   voiceBench,
   ocrBenchmark,
+  documentsBench,
 ];
 
 const wanted = process.argv.slice(2);
