@@ -14,6 +14,8 @@ import { documentsBench } from './documents';
 import { lighthouseBench } from './lighthouse';
 import { magnifierBench } from './magnifier';
 import { ocrBenchmark } from './ocr';
+import { ocrCorpusBenchmark } from './ocr-corpus';
+import { symbolsBench } from './symbols';
 import { type Benchmark, type BenchTable, printTable } from './types';
 import { visionBench } from './vision';
 import { voiceBench } from './voice';
@@ -26,8 +28,10 @@ const BENCHMARKS: Benchmark[] = [
   magnifierBench,
   lighthouseBench,
   visionBench,
+  symbolsBench,
   voiceBench,
   ocrBenchmark,
+  ocrCorpusBenchmark,
   documentsBench,
 ];
 

@@ -1,6 +1,6 @@
 import type { Worker } from 'tesseract.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preprocess } from '../../src/engines/image/preprocess';
+import { preparePage } from '../../src/engines/image/preprocess';
 import { pageWords } from '../../src/engines/ocr/tesseract-ocr';
 import { characterErrorRate } from '../../src/features/read-aloud/ocr-accuracy';
 import { dropNoise, layoutWords } from '../../src/features/read-aloud/ocr-document';
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function readAsTheAppDoes(file: string): Promise<string> {
-  const png = encodePng(preprocess(decodeSample(file)));
+  const png = encodePng(preparePage(decodeSample(file)).grey);
   const { data } = await worker.recognize(png, { rotateAuto: true }, { blocks: true });
   return layoutWords(dropNoise(pageWords(data)));
 }

@@ -1,24 +1,25 @@
-import { type ImageEngine, ImageError, type PreparedImage } from './image-engine';
+import { withStraightening } from '../ocr/ocr-engine';
 import {
-  decodeDataUrl,
-  fitWithin,
-  MAX_PIXELS,
-  MIN_EDGE,
-  type QuarterTurn,
-  rotatedSize,
-  sniffImage,
-} from './image-format';
-import { HEADER_BYTES, readImageSize } from './image-header';
-import { greyToRgba, preprocess } from './preprocess';
+  type ImageEngine,
+  ImageError,
+  type ImageErrorCode,
+  type PreparedImage,
+} from './image-engine';
+import { decodeDataUrl, type QuarterTurn, sniffImage } from './image-format';
+import type { PreparedInWorker } from './prepare-page';
 
-function canvasOf(win: Window, width: number, height: number): HTMLCanvasElement {
+type PrepareReply =
+  | { id: number; prepared: PreparedInWorker }
+  | { id: number; failure: { code: ImageErrorCode; size?: { width: number; height: number } } };
+
+function _canvasOf(win: Window, width: number, height: number): HTMLCanvasElement {
   const canvas = win.document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   return canvas;
 }
 
-function toBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
+function _toBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new ImageError('unreadable'))),
@@ -34,6 +35,15 @@ function blobOfDataUrl(url: string): Blob {
   return new Blob([decoded.bytes as Uint8Array<ArrayBuffer>], { type: decoded.type });
 }
 
+function dataUrlOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new ImageError('unreadable'));
+    reader.readAsDataURL(blob);
+  });
+}
+
 /**
  * Images through the browser's own decoders: `createImageBitmap` with
  * `imageOrientation: 'from-image'` applies the EXIF orientation of phone
@@ -41,6 +51,37 @@ function blobOfDataUrl(url: string): Blob {
  * metadata (camera, time, GPS location) behind.
  */
 export function createBrowserImage(win: Window = window): ImageEngine {
+  // Decoding and the page pipeline run in a worker (src/engines/image/prepare-worker.ts),
+  // created on the first picture and kept: a 12-megapixel photo would otherwise hold
+  // the page's main thread for hundreds of milliseconds.
+  let worker: Worker | null = null;
+  let nextId = 0;
+  const waiting = new Map<number, { resolve(p: PreparedInWorker): void; reject(e: Error): void }>();
+  const inWorker = (file: Blob, turn: QuarterTurn) =>
+    new Promise<PreparedInWorker>((resolve, reject) => {
+      let ready = worker;
+      if (!ready) {
+        // Written out in full so that Vite finds and bundles the worker.
+        ready = new Worker(new URL('./prepare-worker.ts', import.meta.url), { type: 'module' });
+        worker = ready;
+        ready.onmessage = ({ data }: MessageEvent<PrepareReply>) => {
+          const job = waiting.get(data.id);
+          waiting.delete(data.id);
+          if (!job) return;
+          if ('prepared' in data) job.resolve(data.prepared);
+          else job.reject(new ImageError(data.failure.code, data.failure.size));
+        };
+        ready.onerror = () => {
+          for (const job of waiting.values()) job.reject(new ImageError('unreadable'));
+          waiting.clear();
+          worker?.terminate();
+          worker = null;
+        };
+      }
+      nextId += 1;
+      waiting.set(nextId, { resolve, reject });
+      ready.postMessage({ id: nextId, file, turn });
+    });
   return {
     async load(url) {
       if (url.startsWith('data:')) return blobOfDataUrl(url);
@@ -66,58 +107,14 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       if (sniffed.kind === 'heic') throw new ImageError('heic');
       if (sniffed.kind === 'pdf') throw new ImageError('pdf');
       if (sniffed.kind === 'other') throw new ImageError('not-an-image');
-      // Refuse a picture too large to decode before decoding it, with its real size.
-      const declared = readImageSize(
-        new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()),
-        sniffed.format,
-      );
-      if (declared && declared.width * declared.height > MAX_PIXELS) {
-        throw new ImageError('too-large', declared);
-      }
-
-      let bitmap: ImageBitmap;
-      try {
-        bitmap = await win.createImageBitmap(file, { imageOrientation: 'from-image' });
-      } catch {
-        throw new ImageError('unreadable');
-      }
-      let canvas: HTMLCanvasElement | null = null;
-      try {
-        const original = { width: bitmap.width, height: bitmap.height };
-        if (original.width < MIN_EDGE || original.height < MIN_EDGE) {
-          throw new ImageError('too-small', original);
-        }
-        if (original.width * original.height > MAX_PIXELS) {
-          throw new ImageError('too-large', original);
-        }
-        const drawn = fitWithin(original);
-        const { width, height } = rotatedSize(drawn, turn);
-        canvas = canvasOf(win, width, height);
-        const context = canvas.getContext('2d', { willReadFrequently: true });
-        if (!context) throw new ImageError('unreadable');
-        context.fillStyle = '#ffffff'; // transparent PNGs: ink on white, not on black
-        context.fillRect(0, 0, width, height);
-        context.imageSmoothingQuality = 'high';
-        context.translate(width / 2, height / 2);
-        context.rotate((turn * Math.PI) / 180);
-        context.drawImage(bitmap, -drawn.width / 2, -drawn.height / 2, drawn.width, drawn.height);
-        context.setTransform(1, 0, 0, 1, 0, 0);
-        const displayUrl = canvas.toDataURL('image/jpeg', 0.9);
-
-        const grey = greyToRgba(preprocess(context.getImageData(0, 0, width, height)));
-        context.putImageData(
-          new ImageData(new Uint8ClampedArray(grey.data), grey.width, grey.height),
-          0,
-          0,
-        );
-        const ocrImage = await toBlob(canvas, 'image/png');
-        return { width, height, original, displayUrl, ocrImage };
-      } finally {
-        bitmap.close();
-        // A page-sized canvas holds tens of megabytes outside the JavaScript heap,
-        // where the garbage collector does not see it: give it back now.
-        if (canvas) canvas.width = canvas.height = 0;
-      }
+      const prepared = await inWorker(file, turn);
+      return {
+        width: prepared.width,
+        height: prepared.height,
+        original: prepared.original,
+        displayUrl: await dataUrlOf(prepared.display),
+        ocrImage: withStraightening(prepared.ocrImage, prepared.straightenedDegrees),
+      };
     },
   };
 }

@@ -6,6 +6,17 @@
  * error rate on the phone photo is applied.
  */
 
+import {
+  type Background,
+  backgroundAt,
+  flattenedSmall,
+  greyAndBackground,
+  paperBox,
+  paperMask,
+  percentiles,
+} from './page-analysis';
+import { estimateSkew, inkPoints, lineHeight, linesRunVertically } from './page-geometry';
+
 /** RGBA pixels, as in ImageData. */
 export interface RgbaPixels {
   width: number;
@@ -41,13 +52,213 @@ export function greyToRgba({ width, height, data }: GreyPixels): RgbaPixels {
   return { width, height, data: out };
 }
 
+/** Which steps of the page pipeline run (all, in the app; the benchmark turns them off one by one). */
+export interface PipelineSteps {
+  /** Crop to the paper (the desk round a photographed page goes). */
+  crop: boolean;
+  /** Divide out the paper's brightness: gradients, shadows and tints go. */
+  flatten: boolean;
+  /** Stretch the levels so faint ink becomes black and paper white. */
+  contrast: boolean;
+  /** Turn a page whose lines run up and down a quarter turn. */
+  orient: boolean;
+  /** Straighten a tilted page ourselves (tesseract's rotateAuto still runs after). */
+  deskew: boolean;
+  /** Scale so a line of text is about TARGET_LINE pixels tall. */
+  scale: boolean;
+  /** Erase long ruled lines (table borders, underlines): tesseract takes a ruled table for a picture and drops it. */
+  rules: boolean;
+}
+
+export const ALL_STEPS: PipelineSteps = {
+  crop: true,
+  flatten: true,
+  contrast: true,
+  orient: true,
+  deskew: true,
+  scale: true,
+  rules: true,
+};
+
 /**
- * The pipeline the app uses, chosen by measurement: greyscale, then tesseract's
- * own skew correction (`rotateAuto`, in the OCR engine). Binarising made the
- * phone photo much worse; deskewing ourselves and evening out the light came
- * within half a percentage point of this, too little to pay for on every page
- * (tests/unit/ocr-real-preprocess.test.ts measures them on every run).
+ * Where each pixel of the prepared page comes from: prepared (x, y) is
+ * source (a·x + b·y + c, d·x + e·y + f). The browser draws the colour photo
+ * for the photo view with the same geometry, so OCR's word boxes sit on it.
  */
+export interface PageGeometry {
+  width: number;
+  height: number;
+  /** The turn given to the source, degrees clockwise: quarter turns and the deskew together. */
+  degrees: number;
+  /** Prepared pixels per source pixel. */
+  scale: number;
+  /** Centre of the region of the source used. */
+  centre: { x: number; y: number };
+}
+
+export interface PreparedPage {
+  grey: GreyPixels;
+  geometry: PageGeometry;
+  /** What the pipeline found, for the note under the photo and the benchmark. */
+  found: { quarterTurn: 0 | 90; skewDegrees: number; lineHeight: number };
+}
+
+/** x-height (the height of an "x", in pixels) that tesseract reads best, measured on the corpus. */
+export const TARGET_LINE = 16;
+/** Never make a page longer than this on its long edge (tesseract's time and memory grow with pixels). */
+const MAX_EDGE = 3600;
+
+export function preparePage(pixels: RgbaPixels, steps: PipelineSteps = ALL_STEPS): PreparedPage {
+  const { grey, background } = greyAndBackground(pixels);
+  const mask = steps.crop ? paperMask(background) : null;
+  const small = flattenedSmall(grey, background, mask);
+  const [ink = 0, paper = 255] = percentiles(small, [0.004, 0.5]);
+  const points = inkPoints(small, (ink + paper) / 2);
+  const size = Math.max(small.width, small.height);
+  const quarterTurn = steps.orient && linesRunVertically(points, size) ? 90 : 0;
+  // The angle across which the ink's profile is sharpest: turning by minus it levels the lines.
+  const along = steps.deskew ? estimateSkew(points, size, quarterTurn) : quarterTurn;
+  const degrees = -along;
+  const measured = lineHeight(points, along, size) / small.scale;
+  const box = steps.crop
+    ? paperBox(mask as Uint8Array, background)
+    : { x0: 0, y0: 0, x1: pixels.width, y1: pixels.height };
+  const boxWidth = Math.min(pixels.width, box.x1) - box.x0;
+  const boxHeight = Math.min(pixels.height, box.y1) - box.y0;
+  let scale = steps.scale && Number.isFinite(measured) ? TARGET_LINE / measured : 1;
+  scale = Math.min(3.5, Math.max(0.4, scale));
+  const a = (degrees * Math.PI) / 180;
+  const cos = Math.abs(Math.cos(a));
+  const sin = Math.abs(Math.sin(a));
+  let width = (boxWidth * cos + boxHeight * sin) * scale;
+  let height = (boxWidth * sin + boxHeight * cos) * scale;
+  const fit = Math.min(1, MAX_EDGE / Math.max(width, height));
+  scale *= fit;
+  width = Math.max(1, Math.round(width * fit));
+  height = Math.max(1, Math.round(height * fit));
+  const geometry: PageGeometry = {
+    width,
+    height,
+    degrees,
+    scale,
+    centre: { x: box.x0 + boxWidth / 2, y: box.y0 + boxHeight / 2 },
+  };
+  const levels = steps.contrast
+    ? { black: Math.min(ink, paper - 40), white: Math.max(paper - 8, ink + 40) }
+    : { black: 0, white: 255 };
+  const prepared = warp(grey, steps.flatten ? background : null, mask, geometry, levels);
+  if (steps.rules)
+    eraseRules(
+      prepared,
+      Math.round(RULE_LENGTH * scale * (Number.isFinite(measured) ? measured : TARGET_LINE)),
+    );
+  return {
+    grey: prepared,
+    geometry,
+    found: { quarterTurn, skewDegrees: along - quarterTurn, lineHeight: measured },
+  };
+}
+
+/** The source point a prepared pixel comes from. */
+export function sourceOf(g: PageGeometry, x: number, y: number): { x: number; y: number } {
+  const a = (-g.degrees * Math.PI) / 180;
+  const dx = (x - g.width / 2) / g.scale;
+  const dy = (y - g.height / 2) / g.scale;
+  return {
+    x: g.centre.x + dx * Math.cos(a) - dy * Math.sin(a),
+    y: g.centre.y + dx * Math.sin(a) + dy * Math.cos(a),
+  };
+}
+
+/** One pass over the prepared page: each pixel sampled from the source (bilinear), flattened, levelled. */
+function warp(
+  grey: GreyPixels,
+  background: Background | null,
+  mask: Uint8Array | null,
+  g: PageGeometry,
+  { black, white }: { black: number; white: number },
+): GreyPixels {
+  const lut = new Uint8Array(256);
+  for (let v = 0; v < 256; v += 1) {
+    lut[v] = Math.max(
+      0,
+      Math.min(255, Math.round(((v - black) / Math.max(1, white - black)) * 255)),
+    );
+  }
+  const { width, height } = g;
+  const out = new Uint8Array(width * height);
+  const a = (-g.degrees * Math.PI) / 180;
+  const ux = Math.cos(a) / g.scale;
+  const uy = Math.sin(a) / g.scale;
+  const sw = grey.width;
+  const sh = grey.height;
+  const src = grey.data;
+  for (let y = 0; y < height; y += 1) {
+    const dy = y + 0.5 - height / 2;
+    let sx = g.centre.x + (0.5 - width / 2) * ux - dy * uy;
+    let sy = g.centre.y + (0.5 - width / 2) * uy + dy * ux;
+    for (let x = 0; x < width; x += 1, sx += ux, sy += uy) {
+      const fx = sx - 0.5;
+      const fy = sy - 0.5;
+      let v = 255;
+      const cell =
+        mask && background
+          ? ((sy / background.cell) | 0) * background.gw + ((sx / background.cell) | 0)
+          : -1;
+      if (fx >= 0 && fy >= 0 && fx < sw - 1 && fy < sh - 1 && (cell < 0 || mask?.[cell])) {
+        const x0 = fx | 0;
+        const y0 = fy | 0;
+        const tx = fx - x0;
+        const ty = fy - y0;
+        const i = y0 * sw + x0;
+        const top = (src[i] as number) * (1 - tx) + (src[i + 1] as number) * tx;
+        const bottom = (src[i + sw] as number) * (1 - tx) + (src[i + sw + 1] as number) * tx;
+        v = top * (1 - ty) + bottom * ty;
+        if (background)
+          v = Math.min(255, (v / Math.max(1, backgroundAt(background, sx, sy))) * 255);
+      }
+      out[y * width + x] = lut[v | 0] as number;
+    }
+  }
+  return { width, height, data: out };
+}
+
+/** A run of ink this many x-heights long, straight across or down, is a ruled line, not a letter. */
+const RULE_LENGTH = 6;
+
+/** Whitens every straight run of ink at least `length` pixels long, across and down, with its blurred edges. */
+export function eraseRules({ width, height, data }: GreyPixels, length: number): void {
+  const erase: number[] = [];
+  const scan = (lines: number, along: number, index: (line: number, i: number) => number) => {
+    // A ruled line's blurred edges are lighter: the lines either side of a run go too.
+    const side = (line: number, i: number) => {
+      for (const l of [line - 1, line + 1]) {
+        if (l >= 0 && l < lines && (data[index(l, i)] as number) < 220) erase.push(index(l, i));
+      }
+    };
+    for (let line = 0; line < lines; line += 1) {
+      let start = -1;
+      for (let i = 0; i <= along; i += 1) {
+        const dark = i < along && (data[index(line, i)] as number) < 160;
+        if (dark && start < 0) start = i;
+        if (!dark && start >= 0) {
+          if (i - start >= length) {
+            for (let k = start; k < i; k += 1) {
+              erase.push(index(line, k));
+              side(line, k);
+            }
+          }
+          start = -1;
+        }
+      }
+    }
+  };
+  scan(height, width, (y, x) => y * width + x);
+  scan(width, height, (x, y) => y * width + x);
+  for (const i of erase) data[i] = 255;
+}
+
+/** The pipeline before this one (greyscale only), kept for the benchmark's baseline. */
 export function preprocess(pixels: RgbaPixels): GreyPixels {
   return toGrey(pixels);
 }

@@ -53,3 +53,16 @@ export interface OcrEngine {
   /** Ends the worker now (it is recreated on the next call). */
   dispose(): void;
 }
+
+/**
+ * An image already straightened before OCR (by the page pipeline) carries the
+ * turn it was given, so the result's skewDegrees is the whole turn between the
+ * photo shown and the word boxes.
+ */
+export function withStraightening(image: Blob, degrees: number): Blob {
+  return Object.assign(image, { straightenedDegrees: degrees });
+}
+
+export function straighteningOf(image: Blob): number {
+  return (image as Blob & { straightenedDegrees?: number }).straightenedDegrees ?? 0;
+}

@@ -7,6 +7,7 @@ import {
   type OcrResult,
   type OcrWord,
   type RecogniseOptions,
+  straighteningOf,
 } from './ocr-engine';
 
 export interface TesseractOptions {
@@ -171,7 +172,7 @@ export function createTesseractOcr({
           performance.measure('ocr:recognise', { start: recogniseStart });
           return {
             words: pageWords(data),
-            skewDegrees: ((data.rotateRadians ?? 0) * 180) / Math.PI,
+            skewDegrees: straighteningOf(image) + ((data.rotateRadians ?? 0) * 180) / Math.PI,
           };
         } catch (error) {
           throw error instanceof OcrError ? error : new OcrError('ocr-crashed', String(error));

@@ -45,17 +45,93 @@ export function tokenise(text: string): TextToken[] {
   }));
 }
 
-/** OCR words as text: spaces between words, a line break per line, a blank line per paragraph. */
+interface Line {
+  words: OcrWord[];
+  x0: number;
+  x1: number;
+  /** Height of the line's tallest word box. */
+  height: number;
+  /** Widest gap between two of its words, over its height: columns of a table leave wide gaps. */
+  widestGap: number;
+  breakAfter: 'line' | 'paragraph';
+}
+
+function linesOf(words: readonly OcrWord[]): Line[] {
+  const lines: Line[] = [];
+  let current: OcrWord[] = [];
+  for (const [i, word] of words.entries()) {
+    current.push(word);
+    if (word.breakAfter === 'space' && i < words.length - 1) continue;
+    const height = Math.max(1, ...current.map((w) => w.box.y1 - w.box.y0));
+    let widestGap = 0;
+    for (let j = 1; j < current.length; j += 1) {
+      const gap = (current[j]?.box.x0 ?? 0) - (current[j - 1]?.box.x1 ?? 0);
+      widestGap = Math.max(widestGap, gap / height);
+    }
+    lines.push({
+      words: current,
+      x0: Math.min(...current.map((w) => w.box.x0)),
+      x1: Math.max(...current.map((w) => w.box.x1)),
+      height,
+      widestGap,
+      breakAfter: word.breakAfter === 'paragraph' ? 'paragraph' : 'line',
+    });
+    current = [];
+  }
+  return lines;
+}
+
+/** A line starting like a list item: a bullet, "1.", "2)", "a)" or a dash. */
+const LIST_ITEM = /^([\u2022\u25CF\u25AA\u2013\u2014*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])$/i;
+/** How close to the paragraph's right edge a line must reach to run on (share of its width). */
+const RUN_ON_SLACK = 0.12;
+/** Wider gaps between words than this many line heights mean table columns. */
+const COLUMN_GAP = 1.6;
+
+/** True when `next` carries on the sentence of `line` (same paragraph, not a new item or row). */
+function runsOn(line: Line, next: Line, right: number, width: number): boolean {
+  if (line.widestGap > COLUMN_GAP || next.widestGap > COLUMN_GAP) return false; // table rows
+  if (LIST_ITEM.test(next.words[0]?.text ?? '')) return false;
+  // A heading is taller than the text under it.
+  if (line.height > next.height * 1.3 || next.height > line.height * 1.3) return false;
+  // A line that stops well short of the right edge ended there on purpose.
+  return line.x1 >= right - width * RUN_ON_SLACK;
+}
+
+/** A word cut at the end of a line ("cy-" then "cle"): a letter, a hyphen, then a lower-case start. */
+function hyphenated(last: string, next: string): boolean {
+  return /\p{L}[-\u00AD]$/u.test(last) && /^\p{Ll}/u.test(next);
+}
+
+/**
+ * OCR words as text that reads like the page: the lines of a paragraph joined
+ * into one (a word hyphenated at a line end rejoined), headings, list items
+ * and table rows each on a line of their own, a blank line between
+ * paragraphs. Every OCR word's text is in the result, in order, so the words
+ * of the text still align with their boxes (see alignTokens).
+ */
 export function layoutWords(words: readonly OcrWord[]): string {
-  return words
-    .map((word, i) => {
-      if (i === words.length - 1) return word.text;
-      return (
-        word.text +
-        (word.breakAfter === 'paragraph' ? '\n\n' : word.breakAfter === 'line' ? '\n' : ' ')
-      );
-    })
-    .join('');
+  const lines = linesOf(words);
+  let out = '';
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (end < lines.length - 1 && lines[end]?.breakAfter !== 'paragraph') end += 1;
+    const paragraph = lines.slice(start, end + 1);
+    const right = Math.max(...paragraph.map((l) => l.x1));
+    const width = right - Math.min(...paragraph.map((l) => l.x0));
+    paragraph.forEach((line, i) => {
+      out += line.words.map((w) => w.text).join(' ');
+      const next = paragraph[i + 1];
+      if (!next) return;
+      if (!runsOn(line, next, right, width)) out += '\n';
+      else if (!hyphenated(line.words.at(-1)?.text ?? '', next.words[0]?.text ?? '')) out += ' ';
+      else out = out.replace(/[-\u00AD]$/u, '');
+    });
+    if (end < lines.length - 1) out += '\n\n';
+    start = end + 1;
+  }
+  return out;
 }
 
 const comparable = (word: string) =>
@@ -78,14 +154,22 @@ export function alignTokens(tokens: readonly TextToken[], words: readonly OcrWor
   for (const token of tokens) {
     const wanted = comparable(token.text);
     let found = -1;
+    let taken = 1;
     for (let j = next; j < Math.min(words.length, next + LOOKAHEAD); j += 1) {
       if (comparable(words[j]?.text ?? '') === wanted) {
         found = j;
         break;
       }
+      // A word hyphenated at a line end, rejoined by layoutWords: the first half has the box.
+      const joined = `${(words[j]?.text ?? '').replace(/[-\u00AD]$/u, '')}${words[j + 1]?.text ?? ''}`;
+      if (/[-\u00AD]$/u.test(words[j]?.text ?? '') && comparable(joined) === wanted) {
+        found = j;
+        taken = 2;
+        break;
+      }
     }
     alignment.push(found);
-    if (found >= 0) next = found + 1;
+    if (found >= 0) next = found + taken;
   }
   return alignment;
 }

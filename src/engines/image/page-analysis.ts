@@ -1,0 +1,206 @@
+/**
+ * What the page pipeline measures before it touches the full picture, all on
+ * plain arrays (no DOM): the paper's brightness (a coarse background grid),
+ * where the paper is, which way its lines run, how far they are tilted and
+ * how tall they are. Everything after the first pass works on a small copy
+ * (at most ANALYSIS_EDGE pixels) or on ink points, so it costs a few
+ * milliseconds even for a 12-megapixel photo.
+ */
+import type { GreyPixels, RgbaPixels } from './preprocess';
+
+/** The paper's brightness on a coarse grid: the brightest value of each cell, closed and smoothed. */
+export interface Background {
+  cell: number;
+  gw: number;
+  gh: number;
+  grid: Float32Array;
+  /** Before smoothing: where the paper ends, this drops sharply. */
+  closed: Float32Array;
+}
+
+export const ANALYSIS_EDGE = 900;
+
+/** Greyscale and the background grid in one pass over the RGBA pixels. */
+export function greyAndBackground(
+  { width, height, data }: RgbaPixels,
+  cell = Math.max(12, Math.round(Math.max(width, height) / 80)),
+): { grey: GreyPixels; background: Background } {
+  const gw = Math.ceil(width / cell);
+  const gh = Math.ceil(height / cell);
+  const max = new Float32Array(gw * gh);
+  const grey = new Uint8Array(width * height);
+  for (let y = 0, j = 0; y < height; y += 1) {
+    const row = Math.floor(y / cell) * gw;
+    for (let x = 0; x < width; x += 1, j += 1) {
+      const i = j * 4;
+      const v = (77 * (data[i] ?? 0) + 150 * (data[i + 1] ?? 0) + 29 * (data[i + 2] ?? 0)) >> 8;
+      grey[j] = v;
+      const g = row + ((x / cell) | 0);
+      if (v > (max[g] as number)) max[g] = v;
+    }
+  }
+  const { closed, grid } = smooth(max, gw, gh);
+  return { grey: { width, height, data: grey }, background: { cell, gw, gh, grid, closed } };
+}
+
+/** A 3×3 maximum (so a cell full of a heading's ink takes its neighbours' paper), then two 3×3 means. */
+function smooth(grid: Float32Array, gw: number, gh: number) {
+  const pass = (input: Float32Array, take: 'max' | 'mean') => {
+    const out = new Float32Array(gw * gh);
+    for (let gy = 0; gy < gh; gy += 1) {
+      for (let gx = 0; gx < gw; gx += 1) {
+        let acc = take === 'max' ? 0 : 0;
+        let n = 0;
+        for (let dy = -1; dy <= 1; dy += 1) {
+          for (let dx = -1; dx <= 1; dx += 1) {
+            const x = gx + dx;
+            const y = gy + dy;
+            if (x < 0 || y < 0 || x >= gw || y >= gh) continue;
+            const v = input[y * gw + x] as number;
+            if (take === 'max') acc = Math.max(acc, v);
+            else acc += v;
+            n += 1;
+          }
+        }
+        out[gy * gw + gx] = take === 'max' ? acc : acc / n;
+      }
+    }
+    return out;
+  };
+  const closed = pass(grid, 'max');
+  return { closed, grid: pass(pass(closed, 'mean'), 'mean') };
+}
+
+/** The background at a point of the full picture (bilinear between cell centres). */
+export function backgroundAt({ cell, gw, gh, grid }: Background, x: number, y: number): number {
+  const fx = Math.min(gw - 1, Math.max(0, x / cell - 0.5));
+  const fy = Math.min(gh - 1, Math.max(0, y / cell - 0.5));
+  const x0 = fx | 0;
+  const y0 = fy | 0;
+  const x1 = Math.min(gw - 1, x0 + 1);
+  const y1 = Math.min(gh - 1, y0 + 1);
+  const tx = fx - x0;
+  const ty = fy - y0;
+  const top = (grid[y0 * gw + x0] as number) * (1 - tx) + (grid[y0 * gw + x1] as number) * tx;
+  const bottom = (grid[y1 * gw + x0] as number) * (1 - tx) + (grid[y1 * gw + x1] as number) * tx;
+  return top * (1 - ty) + bottom * ty;
+}
+
+/**
+ * Where the paper is, as a mask of background cells: grown from the brightest
+ * cell into neighbours at least STEP_SHARE as bright. Light fading across a
+ * page changes little from one cell to the next; the edge of the paper, where
+ * the desk begins, is a sudden drop. Cells next to the desk are left out too
+ * (they hold the paper's edge, which would read as a line of ink).
+ */
+const STEP_SHARE = 0.8;
+/** How many cells in from the desk the paper counts (its edge and the desk's blur reach that far). */
+const EDGE_CELLS = 2;
+export function paperMask({ gw, gh, closed: grid }: Background): Uint8Array {
+  const filled = new Uint8Array(gw * gh);
+  let start = 0;
+  for (let i = 1; i < grid.length; i += 1)
+    if ((grid[i] as number) > (grid[start] as number)) start = i;
+  const queue = [start];
+  filled[start] = 1;
+  while (queue.length) {
+    const i = queue.pop() as number;
+    const x = i % gw;
+    const y = (i - x) / gw;
+    const v = grid[i] as number;
+    for (const [nx, ny] of [
+      [x - 1, y],
+      [x + 1, y],
+      [x, y - 1],
+      [x, y + 1],
+    ] as const) {
+      if (nx < 0 || ny < 0 || nx >= gw || ny >= gh) continue;
+      const n = ny * gw + nx;
+      if (filled[n] || (grid[n] as number) < v * STEP_SHARE) continue;
+      filled[n] = 1;
+      queue.push(n);
+    }
+  }
+  const inner = new Uint8Array(gw * gh);
+  for (let y = 0; y < gh; y += 1) {
+    for (let x = 0; x < gw; x += 1) {
+      if (!filled[y * gw + x]) continue;
+      let edge = false;
+      for (let dy = -EDGE_CELLS; dy <= EDGE_CELLS && !edge; dy += 1) {
+        for (let dx = -EDGE_CELLS; dx <= EDGE_CELLS; dx += 1) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx >= 0 && ny >= 0 && nx < gw && ny < gh && !filled[ny * gw + nx]) edge = true;
+        }
+      }
+      inner[y * gw + x] = edge ? 0 : 1;
+    }
+  }
+  return inner;
+}
+
+/** The box round the paper, in pixels of the full picture. */
+export function paperBox(mask: Uint8Array, { cell, gw, gh }: Background) {
+  let x0 = gw;
+  let y0 = gh;
+  let x1 = -1;
+  let y1 = -1;
+  for (let gy = 0; gy < gh; gy += 1) {
+    for (let gx = 0; gx < gw; gx += 1) {
+      if (!mask[gy * gw + gx]) continue;
+      x0 = Math.min(x0, gx);
+      y0 = Math.min(y0, gy);
+      x1 = Math.max(x1, gx);
+      y1 = Math.max(y1, gy);
+    }
+  }
+  if (x1 < 0) return { x0: 0, y0: 0, x1: gw * cell, y1: gh * cell };
+  return { x0: x0 * cell, y0: y0 * cell, x1: (x1 + 1) * cell, y1: (y1 + 1) * cell };
+}
+
+/** The flattened page, shrunk (area average) so its long edge is at most ANALYSIS_EDGE. */
+export function flattenedSmall(
+  grey: GreyPixels,
+  background: Background,
+  mask: Uint8Array | null,
+): GreyPixels & { scale: number } {
+  const scale = Math.min(1, ANALYSIS_EDGE / Math.max(grey.width, grey.height));
+  const step = Math.max(1, Math.round(1 / scale));
+  const width = Math.floor(grey.width / step);
+  const height = Math.floor(grey.height / step);
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      let sum = 0;
+      for (let dy = 0; dy < step; dy += 1) {
+        const row = (y * step + dy) * grey.width + x * step;
+        for (let dx = 0; dx < step; dx += 1) sum += grey.data[row + dx] as number;
+      }
+      const px = (x + 0.5) * step;
+      const py = (y + 0.5) * step;
+      const cellIndex = ((py / background.cell) | 0) * background.gw + ((px / background.cell) | 0);
+      if (mask && !mask[cellIndex]) {
+        out[y * width + x] = 255;
+        continue;
+      }
+      const paper = backgroundAt(background, px, py);
+      out[y * width + x] = Math.min(255, (sum / (step * step) / Math.max(1, paper)) * 255);
+    }
+  }
+  return { width, height, data: out, scale: 1 / step };
+}
+
+/** Grey levels at the given fractions of the pixels (0–1), from a histogram. */
+export function percentiles({ data }: GreyPixels, fractions: number[]): number[] {
+  const histogram = new Uint32Array(256);
+  for (const v of data) histogram[v] = (histogram[v] as number) + 1;
+  return fractions.map((fraction) => {
+    const wanted = fraction * data.length;
+    let seen = 0;
+    for (let v = 0; v < 256; v += 1) {
+      seen += histogram[v] as number;
+      if (seen >= wanted) return v;
+    }
+    return 255;
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * Which way a page's lines run, how far they are tilted and how tall they
+ * are, from the ink points of the small flattened page. Projection profiles:
+ * counting ink along the lines gives sharp peaks (lines) and gaps (the space
+ * between), so the profile's energy is highest along the lines.
+ */
+import type { GreyPixels } from './preprocess';
+
+/** Ink points, centred on the page, from a flattened page (ink: darker than `threshold`). */
+export function inkPoints({ width, height, data }: GreyPixels, threshold: number): Float32Array {
+  let count = 0;
+  for (const v of data) if (v < threshold) count += 1;
+  // A sample of at most MAX_POINTS is plenty for profiles and keeps each angle tried cheap.
+  const stride = Math.max(1, Math.ceil(count / MAX_POINTS));
+  const points = new Float32Array(Math.ceil(count / stride) * 2);
+  let seen = 0;
+  let n = 0;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      if ((data[y * width + x] as number) >= threshold) continue;
+      if (seen++ % stride) continue;
+      points[n++] = x - width / 2;
+      points[n++] = y - height / 2;
+    }
+  }
+  return points.subarray(0, n);
+}
+
+const MAX_POINTS = 40_000;
+
+/** Energy of the profile of the points projected across direction `degrees` (0: count per row). */
+function profileEnergy(points: Float32Array, degrees: number, size: number): number {
+  const a = (degrees * Math.PI) / 180;
+  const sin = Math.sin(a);
+  const cos = Math.cos(a);
+  const bins = new Float64Array(size * 2 + 1);
+  for (let i = 0; i < points.length; i += 2) {
+    const x = points[i] as number;
+    const y = points[i + 1] as number;
+    const b = Math.round(-x * sin + y * cos) + size;
+    if (b >= 0 && b < bins.length) bins[b] = (bins[b] as number) + 1;
+  }
+  let energy = 0;
+  for (const v of bins) energy += v * v;
+  return energy;
+}
+
+/**
+ * The angle (degrees, clockwise positive: text running downhill to the right) across which
+ * the ink's profile is sharpest, within ±range of `centre` (0, or 90 for a page on its side).
+ */
+export function estimateSkew(points: Float32Array, size: number, centre = 0, range = 12): number {
+  let best = centre;
+  let bestEnergy = -1;
+  for (let d = centre - range; d <= centre + range; d += 1) {
+    const e = profileEnergy(points, d, size);
+    if (e > bestEnergy) {
+      bestEnergy = e;
+      best = d;
+    }
+  }
+  // Then finer, round the coarse best.
+  let fine = best;
+  for (let d = best - 1; d <= best + 1; d += 0.2) {
+    const e = profileEnergy(points, d, size);
+    if (e > bestEnergy) {
+      bestEnergy = e;
+      fine = d;
+    }
+  }
+  return Math.round(fine * 10) / 10;
+}
+
+/**
+ * True when the lines run up and down (the page is a quarter turn round): the
+ * best profile across ±range of vertical beats the best across ±range of
+ * horizontal by a clear margin.
+ */
+export function orientationRatio(points: Float32Array, size: number): number {
+  const best = (centre: number) => {
+    let top = 0;
+    for (let d = centre - 12; d <= centre + 12; d += 3) {
+      top = Math.max(top, profileEnergy(points, d, size));
+    }
+    return top;
+  };
+  return best(90) / best(0);
+}
+
+export function linesRunVertically(points: Float32Array, size: number): boolean {
+  return orientationRatio(points, size) > VERTICAL_MARGIN;
+}
+
+/** Upright pages measured at most 0.66 on the corpus, pages on their side at least 2.3. */
+const VERTICAL_MARGIN = 1.5;
+
+/**
+ * The typical height of a line of text in the points' units, after turning
+ * them by `degrees` to make the lines level: the median height of the runs of
+ * rows holding ink. NaN when there are too few lines to tell.
+ */
+export function lineHeight(points: Float32Array, degrees: number, size: number): number {
+  const a = (degrees * Math.PI) / 180;
+  const sin = Math.sin(a);
+  const cos = Math.cos(a);
+  const bins = new Float64Array(size * 2 + 1);
+  for (let i = 0; i < points.length; i += 2) {
+    const b = Math.round(-(points[i] as number) * sin + (points[i + 1] as number) * cos) + size;
+    if (b >= 0 && b < bins.length) bins[b] = (bins[b] as number) + 1;
+  }
+  let peak = 0;
+  for (const v of bins) peak = Math.max(peak, v);
+  const runs: number[] = [];
+  let run = 0;
+  for (const v of bins) {
+    if (v > peak * 0.08) run += 1;
+    else if (run) {
+      if (run >= 2) runs.push(run);
+      run = 0;
+    }
+  }
+  if (runs.length < 3) return Number.NaN;
+  runs.sort((p, q) => p - q);
+  return runs[Math.floor(runs.length / 2)] as number;
+}

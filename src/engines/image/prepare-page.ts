@@ -1,0 +1,99 @@
+/**
+ * The work of ImageEngine.prepare, runnable wherever OffscreenCanvas exists
+ * (the prepare worker, so a 12-megapixel photo never blocks the page):
+ * decode with the EXIF orientation, shrink, turn, run the page pipeline,
+ * and draw the colour photo cropped, scaled and turned as the OCR image is
+ * (all but the small tilt, which the photo view turns in CSS), so the word
+ * boxes OCR finds sit on the photo shown.
+ */
+import { ImageError } from './image-engine';
+import { fitWithin, MAX_PIXELS, MIN_EDGE, type QuarterTurn, rotatedSize } from './image-format';
+import { greyToRgba, preparePage } from './preprocess';
+
+export interface PreparedInWorker {
+  width: number;
+  height: number;
+  original: { width: number; height: number };
+  display: Blob;
+  ocrImage: Blob;
+  /** The turn the pipeline gave the OCR image to straighten it (degrees clockwise), not drawn into `display`. */
+  straightenedDegrees: number;
+  quarterTurn: 0 | 90;
+  /** Milliseconds spent in the pipeline's own steps (not decoding or encoding). */
+  pipelineMs: number;
+}
+
+function context(canvas: OffscreenCanvas): OffscreenCanvasRenderingContext2D {
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new ImageError('unreadable');
+  return ctx;
+}
+
+export async function preparePicture(file: Blob, turn: QuarterTurn): Promise<PreparedInWorker> {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch {
+    throw new ImageError('unreadable');
+  }
+  try {
+    const original = { width: bitmap.width, height: bitmap.height };
+    if (original.width < MIN_EDGE || original.height < MIN_EDGE) {
+      throw new ImageError('too-small', original);
+    }
+    if (original.width * original.height > MAX_PIXELS) throw new ImageError('too-large', original);
+    const drawn = fitWithin(original);
+    const { width, height } = rotatedSize(drawn, turn);
+    const source = new OffscreenCanvas(width, height);
+    const ctx = context(source);
+    ctx.fillStyle = '#ffffff'; // transparent PNGs: ink on white, not on black
+    ctx.fillRect(0, 0, width, height);
+    ctx.imageSmoothingQuality = 'high';
+    ctx.translate(width / 2, height / 2);
+    ctx.rotate((turn * Math.PI) / 180);
+    ctx.drawImage(bitmap, -drawn.width / 2, -drawn.height / 2, drawn.width, drawn.height);
+    const started = performance.now();
+    const page = preparePage(ctx.getImageData(0, 0, width, height));
+    const pipelineMs = performance.now() - started;
+    const { geometry: g, grey } = page;
+
+    const ocr = new OffscreenCanvas(g.width, g.height);
+    const rgba = greyToRgba(grey);
+    context(ocr).putImageData(
+      new ImageData(new Uint8ClampedArray(rgba.data), g.width, g.height),
+      0,
+      0,
+    );
+
+    const shown = new OffscreenCanvas(g.width, g.height);
+    const sctx = context(shown);
+    sctx.fillStyle = '#ffffff';
+    sctx.fillRect(0, 0, g.width, g.height);
+    sctx.imageSmoothingQuality = 'high';
+    sctx.translate(g.width / 2, g.height / 2);
+    // The quarter turn is drawn in; the tilt is left for the photo view to turn in CSS, with
+    // tesseract's own small correction added (see straightenedDegrees), so boxes and photo agree.
+    sctx.rotate(((g.degrees + page.found.skewDegrees) * Math.PI) / 180);
+    sctx.scale(g.scale, g.scale);
+    sctx.translate(-g.centre.x, -g.centre.y);
+    sctx.drawImage(source, 0, 0);
+    const [ocrImage, display] = await Promise.all([
+      ocr.convertToBlob({ type: 'image/png' }),
+      shown.convertToBlob({ type: 'image/jpeg', quality: 0.9 }),
+    ]);
+    // Give the page-sized canvases' memory back now, not when the collector gets round to it.
+    for (const canvas of [source, ocr, shown]) canvas.width = canvas.height = 0;
+    return {
+      width: g.width,
+      height: g.height,
+      original,
+      display,
+      ocrImage,
+      straightenedDegrees: -page.found.skewDegrees,
+      quarterTurn: page.found.quarterTurn,
+      pipelineMs,
+    };
+  } finally {
+    bitmap.close();
+  }
+}
