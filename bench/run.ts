@@ -14,6 +14,7 @@ import { documentsBench } from './documents';
 import { lighthouseBench } from './lighthouse';
 import { magnifierBench } from './magnifier';
 import { ocrBenchmark } from './ocr';
+import { symbolsBench } from './symbols';
 import { ocrCorpusBenchmark } from './ocr-corpus';
 import { symbolsBench } from './symbols';
 import { type Benchmark, type BenchTable, printTable } from './types';
@@ -28,6 +29,7 @@ const BENCHMARKS: Benchmark[] = [
   magnifierBench,
   lighthouseBench,
   visionBench,
+  symbolsBench,
   symbolsBench,
   voiceBench,
   ocrBenchmark,

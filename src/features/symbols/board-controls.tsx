@@ -1,4 +1,4 @@
-import { type Ref, useId } from 'react';
+import { memo, type Ref, useId } from 'react';
 import { BOARD_SIZES, type BoardSize } from './board-layout';
 import { SCAN_SPEED, scanSpeedLabel } from './scanning';
 import { type BoardSettings, SHOW_LABELS, type ShowMode } from './settings';
@@ -12,7 +12,7 @@ export interface BoardControlsProps {
 }
 
 /** Board size, what each cell shows, speaking each word, and switch scanning. */
-export function BoardControls({
+export const BoardControls = memo(function BoardControls({
   settings,
   change,
   scanning,
@@ -91,4 +91,4 @@ export function BoardControls({
       </p>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Message } from './message';
 import { symbolUrl } from './vocabulary';
 
@@ -9,7 +10,11 @@ export interface MessageBarProps {
 }
 
 /** The words chosen so far, and what to do with them. */
-export function MessageBar({ message, highlighted, actions }: MessageBarProps) {
+export const MessageBar = memo(function MessageBar({
+  message,
+  highlighted,
+  actions,
+}: MessageBarProps) {
   return (
     <section className="symbols-message" aria-label="Message">
       <ol className="symbols-message__words">
@@ -36,4 +41,4 @@ export function MessageBar({ message, highlighted, actions }: MessageBarProps) {
       </div>
     </section>
   );
-}
+});

@@ -59,20 +59,24 @@ export function SymbolBoard({
         ? OWN_WORDS_TOPIC.label
         : TOPICS.find((t) => t.id === page)?.label;
 
+  // Read through a ref so `choose` stays the same function and unchanged cells skip re-rendering on a page switch.
+  const latest = useRef({ page, speakEachWord: settings.speakEachWord });
+  latest.current = { page, speakEachWord: settings.speakEachWord };
   const choose = useCallback(
     (item: SymbolWord, via: Via) => {
+      const { page: where, speakEachWord } = latest.current;
       setMessage((current) => addWord(current, item));
-      if (settings.speakEachWord) void say(item.word);
+      if (speakEachWord) void say(item.word);
       announce(`Added ${item.word}`);
       emit({
         type: 'symbols/word-chosen',
         word: item.word,
-        page,
+        page: where,
         via,
-        spoken: settings.speakEachWord,
+        spoken: speakEachWord,
       });
     },
-    [settings.speakEachWord, say, announce, emit, page],
+    [say, announce, emit],
   );
 
   const openPage = useCallback(
@@ -158,19 +162,25 @@ export function SymbolBoard({
     every,
   });
 
-  const setScanning = (on: boolean) => {
-    setScanningState(on);
-    emit({ type: 'symbols/scanning-changed', on, speedMs: settings.scanSpeedMs });
-    announce(on ? 'Switch scanning on. Press Space or Enter to choose.' : 'Switch scanning off.');
-  };
+  const setScanning = useCallback(
+    (on: boolean) => {
+      setScanningState(on);
+      emit({ type: 'symbols/scanning-changed', on, speedMs: settings.scanSpeedMs });
+      announce(on ? 'Switch scanning on. Press Space or Enter to choose.' : 'Switch scanning off.');
+    },
+    [emit, settings.scanSpeedMs, announce],
+  );
 
   // A new speed while scanning is a new scanning setting: the checks read the speed from this event.
-  const changeControls = (next: Partial<BoardSettings>) => {
-    changeSettings(next);
-    if (scanning && next.scanSpeedMs !== undefined && next.scanSpeedMs !== settings.scanSpeedMs) {
-      emit({ type: 'symbols/scanning-changed', on: true, speedMs: next.scanSpeedMs });
-    }
-  };
+  const changeControls = useCallback(
+    (next: Partial<BoardSettings>) => {
+      changeSettings(next);
+      if (scanning && next.scanSpeedMs !== undefined && next.scanSpeedMs !== settings.scanSpeedMs) {
+        emit({ type: 'symbols/scanning-changed', on: true, speedMs: next.scanSpeedMs });
+      }
+    },
+    [changeSettings, scanning, settings.scanSpeedMs, emit],
+  );
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!scanning) return;
@@ -246,12 +256,10 @@ export function SymbolBoard({
                 return (
                   <SymbolCell
                     key={cell.word}
-                    word={cell.word}
-                    hex={cell.hex}
-                    pos={cell.pos}
                     show={settings.show}
                     highlighted={cellMark(r + 2, choosable)}
-                    onChoose={(via) => choose(cell, via)}
+                    item={cell}
+                    onChoose={choose}
                   />
                 );
               })}

@@ -1,6 +1,6 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, memo } from 'react';
 import type { ShowMode } from './settings';
-import { PARTS_OF_SPEECH, type PartOfSpeech, symbolUrl } from './vocabulary';
+import { PARTS_OF_SPEECH, type PartOfSpeech, type SymbolWord, symbolUrl } from './vocabulary';
 
 const SHAPES: Record<string, string> = {
   circle: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1z',
@@ -22,32 +22,46 @@ export function PosShape({ pos }: { pos: PartOfSpeech }) {
 }
 
 export interface SymbolCellProps {
-  word: string;
-  hex: string;
-  pos: PartOfSpeech;
+  item: SymbolWord;
   show: ShowMode;
   highlighted: boolean;
-  onChoose(via: 'pointer' | 'keyboard'): void;
+  onChoose(item: SymbolWord, via: 'pointer' | 'keyboard'): void;
 }
 
 /** One symbol: a button named by its word, whatever is shown. */
-export function SymbolCell({ word, hex, pos, show, highlighted, onChoose }: SymbolCellProps) {
+export const SymbolCell = memo(function SymbolCell({
+  item,
+  show,
+  highlighted,
+  onChoose,
+}: SymbolCellProps) {
   const click = (event: MouseEvent<HTMLButtonElement>) =>
-    onChoose(event.detail === 0 ? 'keyboard' : 'pointer');
+    onChoose(item, event.detail === 0 ? 'keyboard' : 'pointer');
   return (
     <button
       type="button"
-      className={`symbol-cell pos-${pos}${highlighted ? ' is-scanned' : ''}`}
+      className={`symbol-cell pos-${item.pos}${highlighted ? ' is-scanned' : ''}`}
       onClick={click}
     >
-      <PosShape pos={pos} />
-      {show !== 'words' && <img src={symbolUrl(hex)} alt="" className="symbol-cell__img" />}
-      <span className={show === 'symbols' ? 'visually-hidden' : 'symbol-cell__word'}>{word}</span>
+      <PosShape pos={item.pos} />
+      {show !== 'words' && (
+        <img
+          src={symbolUrl(item.hex)}
+          alt=""
+          className="symbol-cell__img"
+          decoding="async"
+          width={72}
+          height={72}
+        />
+      )}
+      <span className={show === 'symbols' ? 'visually-hidden' : 'symbol-cell__word'}>
+        {item.word}
+      </span>
     </button>
   );
-}
+});
 
-export function Legend() {
+export const Legend = memo(function Legend() {
   return (
     <section className="symbols-legend" aria-labelledby="symbols-legend-heading">
       <h3 id="symbols-legend-heading">Colours and shapes</h3>
@@ -63,4 +77,4 @@ export function Legend() {
       </ul>
     </section>
   );
-}
+});
