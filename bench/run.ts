@@ -14,7 +14,6 @@ import { documentsBench } from './documents';
 import { lighthouseBench } from './lighthouse';
 import { magnifierBench } from './magnifier';
 import { ocrBenchmark } from './ocr';
-import { symbolsBench } from './symbols';
 import { ocrCorpusBenchmark } from './ocr-corpus';
 import { symbolsBench } from './symbols';
 import { type Benchmark, type BenchTable, printTable } from './types';
@@ -29,7 +28,6 @@ const BENCHMARKS: Benchmark[] = [
   magnifierBench,
   lighthouseBench,
   visionBench,
-  symbolsBench,
   symbolsBench,
   voiceBench,
   ocrBenchmark,
