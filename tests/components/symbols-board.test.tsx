@@ -120,6 +120,16 @@ describe('symbol board', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'apple' })).toBeNull();
   });
 
+  it('keeps keyboard focus in the folder row when the pressed folder or Back goes away', async () => {
+    const user = userEvent.setup();
+    await renderApp({ path: '/tools/symbols' });
+    (await screen.findByRole('button', { name: 'Playground' })).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Playground' })).toHaveFocus();
+  });
+
   it('shows symbols only with the word still naming the button, and pages through at 4 × 4', async () => {
     const user = userEvent.setup();
     await renderApp({ path: '/tools/symbols' });

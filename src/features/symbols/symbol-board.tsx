@@ -1,5 +1,5 @@
 import './symbols.css';
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAnnounce } from '../../shared/announcer';
 import { useAppStore } from '../../store/store-context';
 import { BoardControls } from './board-controls';
@@ -87,6 +87,22 @@ export function SymbolBoard({
     },
     [emit],
   );
+
+  // The button just pressed may be gone on the new page (a folder, "Back", "Next page"): keyboard
+  // focus would fall to the page's start, so it goes to the folder row instead. Focus that is still
+  // on the page (the scanning switch, a word) stays where it is.
+  const navRef = useRef<HTMLDivElement>(null);
+  const lastPage = useRef(page);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: "Next page" and "Previous page" come and go with pageIndex.
+  useEffect(() => {
+    const from = lastPage.current;
+    lastPage.current = page;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const nav = navRef.current;
+    const back = nav?.querySelector<HTMLElement>(`[data-nav="folder-${from}"]`);
+    (back ?? nav?.querySelector<HTMLElement>('button'))?.focus();
+  }, [page, pageIndex]);
 
   const speakMessage = useCallback(() => {
     if (message.length === 0) {
@@ -229,10 +245,11 @@ export function SymbolBoard({
         {pageLabel}
         {layout.pageCount > 1 ? `, page ${layout.pageIndex + 1} of ${layout.pageCount}` : ''}
       </Heading>
-      <div className={`symbols-row symbols-nav${rowMark(1) ? ' is-scanned' : ''}`}>
+      <div ref={navRef} className={`symbols-row symbols-nav${rowMark(1) ? ' is-scanned' : ''}`}>
         {navItems.map((item, index) => (
           <button
             key={item.key}
+            data-nav={item.key}
             type="button"
             className={`button button--secondary${cellMark(1, index) ? ' is-scanned' : ''}`}
             onClick={() => item.run('pointer')}
@@ -254,8 +271,10 @@ export function SymbolBoard({
                 }
                 choosable += 1;
                 return (
+                  // Keyed by place: a page switch updates the cells in place instead of rebuilding them.
                   <SymbolCell
-                    key={cell.word}
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its place on the board.
+                    key={c}
                     show={settings.show}
                     highlighted={cellMark(r + 2, choosable)}
                     item={cell}
