@@ -181,6 +181,8 @@ describe('dictation tool, driven by the scripted recogniser', () => {
     expect(results).toHaveTextContent('Word accuracy: 88%');
     expect(results).toHaveTextContent('Punctuation100%');
     expect(results).toHaveTextContent(/comma ×1, full stop ×1/);
+    // A typed attempt says so beside its score: it proves the commands, not speech.
+    expect(results).toHaveTextContent(/Typed into “Say this” instead of speaking/);
     expect(within(results).getByText('inside').tagName).toBe('DEL');
     expect(within(results).getByText('outside').tagName).toBe('INS');
     expect(screen.getByRole('heading', { name: 'Dictation results' })).toHaveFocus();

@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import type { DictationInput } from '../../domain/exercises/runner';
 import { COMMAND_LABELS } from './commands';
 import type { Attempt, CheckedAttempt } from './use-attempts';
 
@@ -7,6 +8,13 @@ const OP_LABELS = {
   missing: 'missing',
   extra: 'extra',
 } as const;
+
+const INPUT_NOTES: Record<DictationInput, string> = {
+  spoken: 'Dictated by voice.',
+  typed:
+    'Typed into “Say this” instead of speaking: this checks the commands and punctuation, not how well speech was recognised.',
+  'spoken and typed': 'Partly dictated by voice and partly typed into “Say this”.',
+};
 
 /** "Dictation results": the score, an aligned view of the words, and earlier attempts. */
 export const DictationResults = forwardRef<
@@ -29,6 +37,7 @@ export const DictationResults = forwardRef<
         Dictation results
       </Heading>
       <p className="dictation-score">Word accuracy: {latest.accuracy}%</p>
+      {latest.input && <p className="dictation-input">{INPUT_NOTES[latest.input]}</p>}
       <dl className="dictation-scores">
         <div>
           <dt>Punctuation</dt>

@@ -24,6 +24,7 @@
  */
 import type { CommandId } from '../../domain/checks/dictation-checks';
 import type { PracticeEventBody } from '../../domain/exercises/events';
+import type { DictationInput } from '../../domain/exercises/runner';
 import {
   finalsAfter,
   initialRecognition,
@@ -79,6 +80,8 @@ export interface DictationSession {
   /** When dictating began, for words per minute (0: not yet). */
   firstAt: number;
   commandsUsed: ReadonlyMap<CommandId, number>;
+  /** Words dictated since the text was last cleared, by voice and typed into "Say this". */
+  wordsBy: Readonly<Record<Via, number>>;
   dictatedSinceTyping: boolean;
   effects: readonly DictationEffect[];
 }
@@ -104,6 +107,15 @@ export type DictationEvent =
   | { type: 'conflict-resolved'; keep: 'mine' | 'theirs' | 'both' }
   | { type: 'message'; text: string };
 
+const NO_WORDS: Readonly<Record<Via, number>> = { voice: 0, typed: 0 };
+
+/** How the words of a dictation went in, as progress and the CPD record say it. */
+export function inputOf(wordsBy: Readonly<Record<Via, number>>): DictationInput | undefined {
+  if (wordsBy.voice > 0 && wordsBy.typed > 0) return 'spoken and typed';
+  if (wordsBy.voice > 0) return 'spoken';
+  return wordsBy.typed > 0 ? 'typed' : undefined;
+}
+
 export function initialSession(): DictationSession {
   return {
     recognition: initialRecognition(),
@@ -117,6 +129,7 @@ export function initialSession(): DictationSession {
     message: null,
     firstAt: 0,
     commandsUsed: new Map(),
+    wordsBy: NO_WORDS,
     dictatedSinceTyping: false,
     effects: [],
   };
@@ -162,6 +175,7 @@ function applyFinal(
   };
   if (outcome.words > 0) {
     if (!next.firstAt) next.firstAt = at;
+    next.wordsBy = { ...next.wordsBy, [via]: next.wordsBy[via] + outcome.words };
     effects.push({
       kind: 'emit',
       event: { type: 'dictation/utterance', words: outcome.words, via },
@@ -273,6 +287,7 @@ function step(
         touched: true,
         firstAt: 0,
         commandsUsed: new Map(),
+        wordsBy: NO_WORDS,
         dictatedSinceTyping: false,
         change: changed(session, 'clear'),
         message: say(session, 'Dictated text cleared. Say “undo that” to bring it back.', false),
@@ -302,6 +317,7 @@ function step(
         conflict: null,
         firstAt: 0,
         commandsUsed: new Map(),
+        wordsBy: NO_WORDS,
         dictatedSinceTyping: false,
         change: changed(session, 'remote'),
       };

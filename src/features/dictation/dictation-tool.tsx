@@ -5,6 +5,7 @@ import { ConflictNotice } from './conflict-notice';
 import { ConsentNotice } from './consent-notice';
 import { DictationEditor } from './dictation-editor';
 import { DictationResults } from './dictation-results';
+import { inputOf } from './dictation-session';
 import { EngineControls } from './engine-controls';
 import { ListenControls } from './listen-controls';
 import { RecognitionAlert } from './recognition-alert';
@@ -153,7 +154,14 @@ export function DictationTool({ storageKey, passage, level }: DictationToolProps
             type="button"
             className="button"
             onClick={() => {
-              if (attempts.check(doc.text, session.firstAt, session.commandsUsed)) {
+              if (
+                attempts.check(
+                  doc.text,
+                  session.firstAt,
+                  session.commandsUsed,
+                  inputOf(session.wordsBy),
+                )
+              ) {
                 setFocusNext('results');
               }
             }}

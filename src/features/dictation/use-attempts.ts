@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { passageKey } from '../../domain/checks/dictation-checks';
+import type { DictationInput } from '../../domain/exercises/runner';
 import {
   type DictationScore,
   scoreDictation,
@@ -16,6 +17,8 @@ export interface Attempt {
   punctuationAccuracy: number;
   wpm: number;
   commands: number;
+  /** Spoken, typed into "Say this", or both: a typed attempt's accuracy says little about speech. */
+  input?: DictationInput;
 }
 
 export interface CheckedAttempt extends Attempt {
@@ -58,7 +61,12 @@ export function useAttempts(passage: string | undefined) {
   }, [key]);
 
   const check = useCallback(
-    (text: string, firstDictatedAt: number, commandsUsed: ReadonlyMap<string, number>) => {
+    (
+      text: string,
+      firstDictatedAt: number,
+      commandsUsed: ReadonlyMap<string, number>,
+      input?: DictationInput,
+    ) => {
       if (!passage || !key) return null;
       const score = scoreDictation(passage, text);
       const at = now();
@@ -73,6 +81,7 @@ export function useAttempts(passage: string | undefined) {
             ? wordsPerMinute(countWords(text), at - firstDictatedAt)
             : 0,
         commands,
+        ...(input ? { input } : {}),
       };
       const best = Math.max(-1, ...attempts.map((a) => a.accuracy));
       const checked: CheckedAttempt = {
