@@ -73,6 +73,8 @@ describe('symbol board', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Board size' })).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: 'Scan speed' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Switch scanning' })).not.toBeChecked();
+    // Opening the tool leaves focus where the page put it.
+    expect(screen.getByRole('button', { name: 'Food' })).not.toHaveFocus();
 
     for (const word of ['I', 'want', 'more'])
       await user.click(screen.getByRole('button', { name: word }));

@@ -92,15 +92,16 @@ export function SymbolBoard({
   // focus would fall to the page's start, so it goes to the folder row instead. Focus that is still
   // on the page (the scanning switch, a word) stays where it is.
   const navRef = useRef<HTMLDivElement>(null);
-  const lastPage = useRef(page);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: "Next page" and "Previous page" come and go with pageIndex.
+  const shown = useRef({ page, pageIndex });
   useEffect(() => {
-    const from = lastPage.current;
-    lastPage.current = page;
+    const from = shown.current;
+    shown.current = { page, pageIndex };
+    // Only after a switch: opening the tool never moves focus.
+    if (from.page === page && from.pageIndex === pageIndex) return;
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
     const nav = navRef.current;
-    const back = nav?.querySelector<HTMLElement>(`[data-nav="folder-${from}"]`);
+    const back = nav?.querySelector<HTMLElement>(`[data-nav="folder-${from.page}"]`);
     (back ?? nav?.querySelector<HTMLElement>('button'))?.focus();
   }, [page, pageIndex]);
 
