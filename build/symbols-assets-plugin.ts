@@ -11,7 +11,8 @@ const OUT_DIR = 'symbols';
 /**
  * OpenMoji groups offered to "Find a symbol" beside the board's own symbols:
  * the everyday things, food, feelings and activities of a school day. The
- * whole set is 4,495 files and 67 MB; these are about 650 and 1.7 MB.
+ * whole set is 4,495 files and 67 MB; with the board's own these are 707 and
+ * 1.9 MB (0.57 MB gzipped), precached with the app shell so the board works offline.
  */
 export const SEARCH_GROUPS = ['smileys-emotion', 'food-drink', 'activities', 'objects'] as const;
 

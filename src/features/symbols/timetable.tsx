@@ -139,7 +139,6 @@ export function Timetable({
                 const position = view === 'now-next' ? at + index : index;
                 const isNow = position === at;
                 return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: steps may repeat; order is their identity.
                   <li
                     key={position}
                     className={isNow ? 'is-now' : ''}
