@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { recognitionErrorMessage } from '../../domain/recognition/error-messages';
 import { useEngines } from '../../shared/engines-context';
+import { ConsentNotice } from '../../shared/speech/consent-notice';
+import { EngineControls } from '../../shared/speech/engine-controls';
+import { SayThis } from '../../shared/speech/say-this';
+import { type GateFocus, useConsentGate } from '../../shared/speech/use-consent-gate';
 import { useAppStore } from '../../store/store-context';
 import { CaptionDisplay } from './caption-display';
 import { parseExpectedWords } from './caption-text';
-import { EngineControls } from './engine-controls';
 import { PresentationControls } from './presentation-controls';
 import { TranscriptSection } from './transcript-section';
 import { useCaptions } from './use-captions';
@@ -32,9 +35,7 @@ export function CaptionsTool({ script, level }: CaptionsToolProps) {
     settings.lang,
     settings.presentation,
   );
-  const [sayThis, setSayThis] = useState('');
-  const [askConsent, setAskConsent] = useState(false);
-  const [focusNext, setFocusNext] = useState<'consent' | 'say' | 'start' | null>(null);
+  const [focusNext, setFocusNext] = useState<GateFocus | null>(null);
   const consentHeading = useRef<HTMLHeadingElement>(null);
   const sayInput = useRef<HTMLInputElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
@@ -49,22 +50,15 @@ export function CaptionsTool({ script, level }: CaptionsToolProps) {
     setFocusNext(null);
   }, [focusNext]);
 
-  const startListening = (consented = settings.cloudConsent) => {
-    if (!onDevice && !consented) {
-      setAskConsent(true);
-      setFocusNext('consent');
-      return;
-    }
-    setAskConsent(false);
-    captions.start(onDevice);
-    setFocusNext('start');
-  };
-  const typeInstead = () => {
-    setAskConsent(false);
-    captions.dismissError();
-    settings.setEngine('typed');
-    setFocusNext('say');
-  };
+  const { askConsent, startListening, typeInstead, agree } = useConsentGate({
+    onDevice,
+    consented: settings.cloudConsent,
+    giveConsent: settings.giveConsent,
+    start: captions.start,
+    dismissError: captions.dismissError,
+    setEngine: settings.setEngine,
+    focus: setFocusNext,
+  });
 
   const error = captions.error
     ? recognitionErrorMessage(captions.error, settings.lang, 'Start captions')
@@ -76,7 +70,7 @@ export function CaptionsTool({ script, level }: CaptionsToolProps) {
 
   return (
     <div className="captions-tool">
-      <EngineControls settings={settings} disabled={captions.listening} />
+      <EngineControls settings={settings} disabled={captions.listening} stopWhat="captions" />
 
       {unavailable && (
         <div className="notice notice--error" role="alert">
@@ -89,36 +83,12 @@ export function CaptionsTool({ script, level }: CaptionsToolProps) {
       )}
 
       {askConsent && !typed && (
-        <section className="notice captions-consent" aria-labelledby={`${id}-consent`}>
-          <Heading id={`${id}-consent`} ref={consentHeading} tabIndex={-1}>
-            Before you start: your voice goes to the browser's speech service
-          </Heading>
-          <p>
-            This browser does not recognise speech on this device. While captions run, it sends the
-            sound of your voice to its maker's speech service (Google for Chrome, Microsoft for
-            Edge, Apple for Safari) and gets the words back. This app sends nothing itself and keeps
-            the transcript only on this device.
-          </p>
-          <p>
-            Everything said in the room near the microphone is sent, including pupils' names and
-            answers. If you would rather not send it, type instead.
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                settings.giveConsent();
-                startListening(true);
-              }}
-            >
-              Continue
-            </button>
-            <button type="button" className="button button--secondary" onClick={typeInstead}>
-              Type instead
-            </button>
-          </div>
-        </section>
+        <ConsentNotice
+          ref={consentHeading}
+          level={level}
+          onContinue={agree}
+          onTypeInstead={typeInstead}
+        />
       )}
 
       {error && (
@@ -151,36 +121,12 @@ export function CaptionsTool({ script, level }: CaptionsToolProps) {
       )}
 
       {typed && (
-        <form
-          className="captions-say"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (captions.say(sayThis)) setSayThis('');
-          }}
-        >
-          <div className="field">
-            <label htmlFor={`${id}-say`}>Say this</label>
-            <p className="hint" id={`${id}-say-hint`}>
-              Type what you would say, then press Enter or Send: it appears as a caption, word for
-              word.
-            </p>
-            <div className="captions-say__row">
-              <input
-                ref={sayInput}
-                id={`${id}-say`}
-                type="text"
-                autoComplete="off"
-                lang={settings.lang}
-                aria-describedby={`${id}-say-hint`}
-                value={sayThis}
-                onChange={(event) => setSayThis(event.target.value)}
-              />
-              <button type="submit" className="button">
-                Send
-              </button>
-            </div>
-          </div>
-        </form>
+        <SayThis
+          ref={sayInput}
+          lang={settings.lang}
+          hint="Type what you would say, then press Enter or Send: it appears as a caption, word for word."
+          onSay={captions.say}
+        />
       )}
 
       <CaptionDisplay

@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { DEFAULT_LANGUAGE, isKnownLanguage } from '../../domain/recognition/languages';
-import type { OnDeviceAvailability } from '../../engines/recognition/recognition-engine';
 import { useEngines } from '../../shared/engines-context';
+import {
+  type EngineKind,
+  readEngine,
+  useCloudConsent,
+  useOnDeviceRecognition,
+} from '../../shared/speech/speech-settings';
 import { useAppStore } from '../../store/store-context';
 import { type CaptionPresentation, DEFAULT_PRESENTATION, readPresentation } from './presentation';
 import { useSaved } from './use-saved';
 
-export type EngineKind = 'browser' | 'typed';
-
 interface CaptionsSettings {
   engine: EngineKind | null;
   lang: string;
-  /** The person agreed that the browser may send audio to its speech service. */
+  /** Consent given here before it became one answer for both speech tools (still honoured). */
   cloudConsent: boolean;
   presentation: CaptionPresentation;
   /** The "Words to expect" box, as typed. */
@@ -29,7 +32,7 @@ const START: CaptionsSettings = {
 function readSettings(raw: unknown): CaptionsSettings {
   const saved = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   return {
-    engine: saved.engine === 'browser' || saved.engine === 'typed' ? saved.engine : null,
+    engine: readEngine(saved.engine),
     lang: typeof saved.lang === 'string' && isKnownLanguage(saved.lang) ? saved.lang : START.lang,
     cloudConsent: saved.cloudConsent === true,
     presentation: readPresentation(saved.presentation),
@@ -37,10 +40,11 @@ function readSettings(raw: unknown): CaptionsSettings {
   };
 }
 
-/** The captions' engine, language, consent, look and expected words, kept on this device. */
+/** The captions' engine, language, look and expected words, kept on this device; cloud consent is shared with dictation. */
 export function useCaptionsSettings() {
   const { recognition } = useEngines();
   const emit = useAppStore((state) => state.emit);
+  const consent = useCloudConsent();
   const { value, update, loaded } = useSaved(
     'captions:settings',
     'the captions settings',
@@ -48,20 +52,7 @@ export function useCaptionsSettings() {
   );
   const unavailable = recognition.unavailableReason();
   const engine: EngineKind = value.engine ?? (unavailable ? 'typed' : 'browser');
-  const [onDevice, setOnDevice] = useState<OnDeviceAvailability | 'checking'>('checking');
-
-  const lang = value.lang;
-  useEffect(() => {
-    let live = true;
-    setOnDevice('checking');
-    recognition.onDeviceAvailability(lang).then(
-      (status) => live && setOnDevice(status),
-      () => live && setOnDevice('unsupported'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [recognition, lang]);
+  const { onDevice, installOnDevice } = useOnDeviceRecognition(value.lang);
 
   const setPresentation = useCallback(
     <K extends keyof CaptionPresentation>(setting: K, next: CaptionPresentation[K]) => {
@@ -77,19 +68,16 @@ export function useCaptionsSettings() {
   return {
     ...value,
     engine,
+    cloudConsent: consent.given || value.cloudConsent,
     loaded,
     unavailable,
     onDevice,
     setEngine: (next: EngineKind) => update((current) => ({ ...current, engine: next })),
     setLang: (code: string) => update((current) => ({ ...current, lang: code })),
-    giveConsent: () => update((current) => ({ ...current, cloudConsent: true })),
+    giveConsent: consent.give,
     setPresentation,
     setExpected: (text: string) => update((current) => ({ ...current, expected: text })),
-    async installOnDevice(): Promise<boolean> {
-      const ok = await recognition.installOnDevice(lang);
-      setOnDevice(ok ? 'available' : await recognition.onDeviceAvailability(lang));
-      return ok;
-    },
+    installOnDevice,
   };
 }
 

@@ -1,16 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { recognitionErrorMessage } from '../../domain/recognition/error-messages';
+import { languageLabel } from '../../domain/recognition/languages';
 import { useEngines } from '../../shared/engines-context';
+import { ConsentNotice } from '../../shared/speech/consent-notice';
+import { EngineControls } from '../../shared/speech/engine-controls';
+import { SayThis } from '../../shared/speech/say-this';
+import { useConsentGate } from '../../shared/speech/use-consent-gate';
 import { ConflictNotice } from './conflict-notice';
-import { ConsentNotice } from './consent-notice';
 import { DictationEditor } from './dictation-editor';
 import { DictationResults } from './dictation-results';
 import { inputOf } from './dictation-session';
-import { EngineControls } from './engine-controls';
 import { ListenControls } from './listen-controls';
 import { RecognitionAlert } from './recognition-alert';
 import { ResultsStream } from './results-stream';
-import { SayThis } from './say-this';
 import { useAttempts } from './use-attempts';
 import { useDictation } from './use-dictation';
 import { useDictationSettings } from './use-dictation-settings';
@@ -35,7 +37,6 @@ export function DictationTool({ storageKey, passage, level }: DictationToolProps
   const settings = useDictationSettings();
   const dictation = useDictation(storageKey, settings);
   const attempts = useAttempts(passage);
-  const [askConsent, setAskConsent] = useState(false);
   const refs = {
     consent: useRef<HTMLHeadingElement>(null),
     say: useRef<HTMLInputElement>(null),
@@ -56,23 +57,15 @@ export function DictationTool({ storageKey, passage, level }: DictationToolProps
   const typed = settings.engine === 'typed';
   const onDevice = settings.onDevice === 'available';
 
-  const startListening = (consented = settings.cloudConsent) => {
-    if (!onDevice && !consented) {
-      setAskConsent(true);
-      setFocusNext('consent');
-      return;
-    }
-    setAskConsent(false);
-    dictation.start(onDevice);
-    setFocusNext('start');
-  };
-
-  const typeInstead = () => {
-    setAskConsent(false);
-    dictation.dismissError();
-    settings.setEngine('typed');
-    setFocusNext('say');
-  };
+  const { askConsent, startListening, typeInstead, agree } = useConsentGate({
+    onDevice,
+    consented: settings.cloudConsent,
+    giveConsent: settings.giveConsent,
+    start: dictation.start,
+    dismissError: dictation.dismissError,
+    setEngine: settings.setEngine,
+    focus: setFocusNext,
+  });
 
   const error = dictation.error ? recognitionErrorMessage(dictation.error, settings.lang) : null;
   const unavailable =
@@ -90,7 +83,19 @@ export function DictationTool({ storageKey, passage, level }: DictationToolProps
         </section>
       )}
 
-      <EngineControls settings={settings} disabled={dictation.listening} />
+      <EngineControls
+        settings={settings}
+        disabled={dictation.listening}
+        stopWhat="dictation"
+        languageNote={
+          !settings.lang.startsWith('en') && (
+            <p className="hint">
+              Spoken commands work in English only: in {languageLabel(settings.lang)}, every word
+              you say is typed.
+            </p>
+          )
+        }
+      />
 
       {unavailable && <RecognitionAlert message={unavailable} onTypeInstead={typeInstead} />}
 
@@ -98,10 +103,7 @@ export function DictationTool({ storageKey, passage, level }: DictationToolProps
         <ConsentNotice
           ref={refs.consent}
           level={level}
-          onContinue={() => {
-            settings.giveConsent();
-            startListening(true);
-          }}
+          onContinue={agree}
           onTypeInstead={typeInstead}
         />
       )}
@@ -125,7 +127,14 @@ export function DictationTool({ storageKey, passage, level }: DictationToolProps
         />
       )}
 
-      {typed && <SayThis ref={refs.say} lang={settings.lang} onSay={dictation.say} />}
+      {typed && (
+        <SayThis
+          ref={refs.say}
+          lang={settings.lang}
+          hint="Type a phrase as you would say it, commands and all, such as “hello world full stop”, then press Enter or Send."
+          onSay={dictation.say}
+        />
+      )}
 
       {session.conflict && (
         <ConflictNotice

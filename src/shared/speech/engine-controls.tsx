@@ -1,22 +1,32 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { LANGUAGES, languageLabel } from '../../domain/recognition/languages';
-import type { CaptionsSettingsState, EngineKind } from './use-captions-settings';
+import type { EngineKind, SpeechSettings } from './speech-settings';
+import './speech.css';
 
-/** "Speech engine" and "Recognition language" (as dictation has), and on-device recognition where offered. */
+interface EngineControlsProps {
+  settings: SpeechSettings;
+  disabled: boolean;
+  /** The tool's own word for stopping, for the hint while it listens: "dictation", "captions". */
+  stopWhat: string;
+  /** A tool's own note under the language, if any. */
+  languageNote?: ReactNode;
+}
+
+/** "Speech engine" and "Recognition language", and on-device recognition where the browser offers it. */
 export function EngineControls({
   settings,
   disabled,
-}: {
-  settings: CaptionsSettingsState;
-  disabled: boolean;
-}) {
+  stopWhat,
+  languageNote,
+}: EngineControlsProps) {
   const id = useId();
   const [installing, setInstalling] = useState(false);
   const [installFailed, setInstallFailed] = useState(false);
   const browser = settings.engine === 'browser' && !settings.unavailable;
   const language = languageLabel(settings.lang);
+
   return (
-    <div className="captions-engine">
+    <div className="speech-controls">
       <div className="field">
         <label htmlFor={`${id}-engine`}>Speech engine</label>
         <select
@@ -31,7 +41,7 @@ export function EngineControls({
         </select>
         {disabled && (
           <p className="hint" id={`${id}-engine-hint`}>
-            Stop captions to change the engine or language.
+            Stop {stopWhat} to change the engine or language.
           </p>
         )}
       </div>
@@ -52,9 +62,12 @@ export function EngineControls({
             </option>
           ))}
         </select>
+        {languageNote}
       </div>
+
       {browser && (
-        <div className="captions-on-device">
+        <div className="speech-on-device">
+          {/* Holds the line the answer will take, so nothing below jumps when it comes. */}
           {settings.onDevice === 'checking' && (
             <p className="hint">
               Checking whether this browser can recognise {language} on this device…
@@ -96,6 +109,7 @@ export function EngineControls({
             <div
               role="progressbar"
               aria-label={`Downloading on-device recognition for ${language}`}
+              className="speech-progress"
             >
               Downloading on-device recognition for {language}…
             </div>

@@ -1,21 +1,24 @@
 import { forwardRef, useId, useState } from 'react';
+import './speech.css';
 
 interface SayThisProps {
   lang: string;
+  /** What typing a phrase does in this tool. */
+  hint: string;
   /** Sends the phrase; false if it was not taken (then the box keeps it). */
   onSay(phrase: string): boolean;
 }
 
-/** "Type instead of speaking": a phrase as it would be said, commands and all. */
+/** "Type instead of speaking": a phrase stands in for what would have been said. */
 export const SayThis = forwardRef<HTMLInputElement, SayThisProps>(function SayThis(
-  { lang, onSay },
+  { lang, hint, onSay },
   ref,
 ) {
   const id = useId();
   const [phrase, setPhrase] = useState('');
   return (
     <form
-      className="dictation-say"
+      className="speech-say"
       onSubmit={(event) => {
         event.preventDefault();
         if (onSay(phrase)) setPhrase('');
@@ -24,10 +27,9 @@ export const SayThis = forwardRef<HTMLInputElement, SayThisProps>(function SayTh
       <div className="field">
         <label htmlFor={`${id}-say`}>Say this</label>
         <p className="hint" id={`${id}-say-hint`}>
-          Type a phrase as you would say it, commands and all, such as “hello world full stop”, then
-          press Enter or Send.
+          {hint}
         </p>
-        <div className="dictation-say__row">
+        <div className="speech-say__row">
           <input
             ref={ref}
             id={`${id}-say`}
