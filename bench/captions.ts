@@ -3,17 +3,16 @@
 // app's real Web Speech adapter in Chromium, with the pupil view open in a second window.
 // Measures each result from dispatch to the caption in the DOM and to the next painted
 // frame, in the teacher's window and in the pupil view.
-import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { scriptedRecognitionScript } from '../tests/e2e/support/scripted-recognition';
-import { type Benchmark, median, percentile, round } from './types';
+import { FRAME_MS, installFrameTiming, loadAverage, timingRow } from './frame-timing';
+import { type Benchmark, percentile, round } from './types';
 
 const WORDS_TOTAL = 4500;
 const WORDS_PER_FINAL = 8;
 const PER_SECOND = 30;
 /** Chrome ends a session about once a minute; the adapter starts again (results lists restart). */
 const FINALS_PER_SESSION = 20;
-const FRAME_MS = 1000 / 60;
 
 const WORDS =
   'so when the water in the sea is warmed by the sun it evaporates and rises as water vapour then it cools and condenses into tiny droplets that make clouds'.split(
@@ -84,18 +83,12 @@ export const captionsBench: Benchmark = {
     await page.getByRole('button', { name: 'Stop captions' }).waitFor();
     await page.waitForTimeout(300);
     await watchPupil(pupil);
+    await installFrameTiming(page);
 
     const { out: samples, idle } = (await page.evaluate(
       async ({ total, perFinal, perSecond, perSession, words }) => {
         const box = document.querySelector('.caption-display__text') as HTMLElement;
-        const channel = new MessageChannel();
-        const nextTask = () =>
-          new Promise<void>((resolve) => {
-            channel.port1.onmessage = () => resolve();
-            channel.port2.postMessage(0);
-          });
-        const nextPaint = () =>
-          new Promise<void>((resolve) => requestAnimationFrame(() => nextTask().then(resolve)));
+        const { nextTask, nextPaint } = window.__frames;
         const out: {
           kind: 'interim' | 'final';
           words: number;
@@ -104,14 +97,7 @@ export const captionsBench: Benchmark = {
           sentAt: number;
           text: string;
         }[] = [];
-        // The machine's own noise: a task, then a frame, with no result at all.
-        const idle: number[] = [];
-        for (let i = 0; i < 100; i += 1) {
-          const t0 = performance.now();
-          await nextTask();
-          await nextPaint();
-          idle.push(performance.now() - t0);
-        }
+        const idle = await window.__frames.idle(100);
         let finals: { t: string; final: boolean }[] = [];
         let captioned = 0;
         let sent = 0;
@@ -205,13 +191,6 @@ export const captionsBench: Benchmark = {
       if (entry.painted) pupilPaint.push(entry.painted - sample.sentAt);
     }
 
-    const row = (measure: string, values: number[]) => ({
-      measure,
-      results: values.length,
-      'median ms': round(median(values), 2),
-      'p95 ms': round(percentile(values, 95), 2),
-      'max ms': round(Math.max(...values), 2),
-    });
     const finals = samples.filter((s) => s.kind === 'final');
     const interims = samples.filter((s) => s.kind === 'interim');
     const late = samples.filter((s) => s.words >= WORDS_TOTAL * 0.9);
@@ -223,41 +202,23 @@ export const captionsBench: Benchmark = {
     return [
       {
         title: `Caption result to pixels (${WORDS_TOTAL} words, ${samples.length} results at ${PER_SECOND}/s, pupil view open)`,
-        rows: [
-          row(
-            'final → caption in the DOM (teacher)',
-            finals.map((s) => s.commit),
-          ),
-          row(
-            'interim → caption in the DOM (teacher)',
-            interims.map((s) => s.commit),
-          ),
-          row(
-            'final → next frame painted (teacher)',
-            finals.map((s) => s.paint),
-          ),
-          row(
-            'interim → next frame painted (teacher)',
-            interims.map((s) => s.paint),
-          ),
-          row(
-            'all results → next frame painted (teacher)',
-            samples.map((s) => s.paint),
-          ),
-          row(
-            'last 3 minutes (≥ 4,050 words) → painted (teacher)',
-            late.map((s) => s.paint),
-          ),
-          row('no result (machine noise: a task, then a frame)', idle),
-          row('all results → caption in the DOM (pupil view)', pupilCommit),
-          row('all results → next frame painted (pupil view)', pupilPaint),
-        ],
+        rows: (
+          [
+            ['final → caption in the DOM (teacher)', finals.map((s) => s.commit)],
+            ['interim → caption in the DOM (teacher)', interims.map((s) => s.commit)],
+            ['final → next frame painted (teacher)', finals.map((s) => s.paint)],
+            ['interim → next frame painted (teacher)', interims.map((s) => s.paint)],
+            ['all results → next frame painted (teacher)', samples.map((s) => s.paint)],
+            ['last 3 minutes (≥ 4,050 words) → painted (teacher)', late.map((s) => s.paint)],
+            ['no result (machine noise: a task, then a frame)', idle],
+            ['all results → caption in the DOM (pupil view)', pupilCommit],
+            ['all results → next frame painted (pupil view)', pupilPaint],
+          ] as const
+        ).map(([measure, values]) => timingRow(measure, values)),
         verdicts: [
           `p95 result → painted in the teacher's window ${round(paint95, 2)} ms ${paint95 < FRAME_MS ? '<' : '≥'} one frame (${round(FRAME_MS, 1)} ms): ${paint95 < FRAME_MS ? 'OK' : 'OVER'}`,
           `p95 result → painted in the pupil view ${round(pupil95, 2)} ms ${pupil95 < FRAME_MS ? '<' : '≥'} one frame: ${pupil95 < FRAME_MS ? 'OK' : 'OVER'} (through BroadcastChannel; ${pupilPaint.length} of ${samples.length} results matched)`,
-          `the idle frame wait's p95 is ${round(percentile(idle, 95), 1)} ms here: "painted" includes up to one frame of waiting for vsync, and every figure grows with the machine's load (load average ${loadavg()
-            .map((v) => v.toFixed(1))
-            .join(', ')})`,
+          `the idle frame wait's p95 is ${round(percentile(idle, 95), 1)} ms here: "painted" includes up to one frame of waiting for vsync, and every figure grows with the machine's load (load average ${loadAverage()})`,
           `transcript at the end: ${lines}; page errors: ${errors.length ? errors.join('; ') : 'none'}`,
         ],
       },

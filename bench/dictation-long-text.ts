@@ -3,12 +3,12 @@
 // task over 50 ms. Phrases come from the scripted recogniser through the real Web Speech adapter;
 // keystrokes go through the browser's own editing path (execCommand insertText at the caret).
 import type { Page } from 'playwright-core';
-import { type BenchTable, median, percentile, round } from './types';
+import { FRAME_MS, installFrameTiming, timingColumns } from './frame-timing';
+import { type BenchTable, percentile, round } from './types';
 
 export const LONG_TEXT_SIZES = [1_000, 50_000, 200_000];
 const PHRASES = 30;
 const KEYSTROKES = 60;
-const FRAME_MS = 16.7;
 
 const WORDS =
   'the pupils in year five measured how far the toy cars rolled down the ramp and recorded the results in a table'.split(
@@ -44,22 +44,13 @@ async function measure(page: Page, chars: number): Promise<Measured> {
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
   }, textOfLength(chars));
   await page.waitForTimeout(1000);
+  await installFrameTiming(page);
   return (await page.evaluate(
     async ({ phrases, keystrokes, words }) => {
       const textarea = document.querySelector('textarea') as HTMLTextAreaElement;
-      const longTasks: number[] = [];
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longTasks.push(entry.duration);
-      });
-      observer.observe({ type: 'longtask' });
-      const channel = new MessageChannel();
-      const nextTask = () =>
-        new Promise<void>((resolve) => {
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(0);
-        });
-      const nextPaint = () =>
-        new Promise<void>((resolve) => requestAnimationFrame(() => nextTask().then(resolve)));
+      const observer = window.__frames.longTasks();
+      const longTasks = observer.durations;
+      const { nextTask, nextPaint } = window.__frames;
       const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       textarea.focus();
       textarea.setSelectionRange(textarea.value.length, textarea.value.length);
@@ -100,7 +91,7 @@ async function measure(page: Page, chars: number): Promise<Measured> {
         await pause(60);
       }
       await pause(300);
-      observer.disconnect();
+      observer.stop();
       return { phrase, away, keystroke, longTasks, length: textarea.value.length };
     },
     { phrases: PHRASES, keystrokes: KEYSTROKES, words: WORDS },
@@ -122,15 +113,13 @@ export async function longTextTables(page: Page): Promise<BenchTable> {
         'text (chars)': chars,
         measure: what,
         count: values.length,
-        'p50 ms': round(median(values), 1),
-        'p95 ms': round(percentile(values, 95), 1),
-        'max ms': round(Math.max(...values), 1),
+        ...timingColumns(values, { digits: 1, medianLabel: 'p50 ms' }),
       });
     }
     verdicts.push(
       `${chars} chars: long tasks over 50 ms: ${m.longTasks.length}${m.longTasks.length ? ` (longest ${round(longest, 0)} ms)` : ''}; ` +
         `p95 phrase ${round(percentile(m.phrase, 95), 1)} ms, keystroke ${round(percentile(m.keystroke, 95), 1)} ms ` +
-        `(one frame ≈ ${FRAME_MS} ms plus the wait for it); text ended at ${m.length} chars`,
+        `(one frame ≈ ${round(FRAME_MS, 1)} ms plus the wait for it); text ended at ${m.length} chars`,
     );
   }
   return {

@@ -1,10 +1,10 @@
 // Dictation: a 5,000-word document, then 1,000 interim and final results at 20 per second
 // from the scripted recogniser, through the app's real Web Speech adapter in Chromium; then
 // phrases and keystrokes with 1k, 50k and 200k characters in the box (dictation-long-text.ts).
-import { loadavg } from 'node:os';
 import { scriptedRecognitionScript } from '../tests/e2e/support/scripted-recognition';
 import { longTextTables } from './dictation-long-text';
-import { type Benchmark, median, percentile, round } from './types';
+import { installFrameTiming, loadAverage, timingRow } from './frame-timing';
+import { type Benchmark, percentile, round } from './types';
 
 const DOCUMENT_WORDS = 5000;
 const RESULTS = 1000;
@@ -56,38 +56,22 @@ export const dictationBench: Benchmark = {
     await page.getByRole('button', { name: 'Start dictation' }).click();
     await page.getByRole('button', { name: 'Stop dictation' }).waitFor();
     await page.waitForTimeout(300);
+    await installFrameTiming(page);
 
     const timings = await page.evaluate(
       async ({ count, perSecond, words }) => {
         const textarea = document.querySelector('textarea') as HTMLTextAreaElement;
         const interimOf = () =>
           document.querySelector('.dictation-interim__text')?.textContent ?? '';
-        const longTasks: number[] = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) longTasks.push(entry.duration);
-        }).observe({ type: 'longtask' });
-        const channel = new MessageChannel();
-        const nextTask = () =>
-          new Promise<void>((resolve) => {
-            channel.port1.onmessage = () => resolve();
-            channel.port2.postMessage(0);
-          });
-        const nextPaint = () =>
-          new Promise<void>((resolve) => requestAnimationFrame(() => nextTask().then(resolve)));
+        const longTasks = window.__frames.longTasks().durations;
+        const { nextTask, nextPaint } = window.__frames;
         const out = {
           interimCommit: [] as number[],
           interimPaint: [] as number[],
           finalCommit: [] as number[],
           finalPaint: [] as number[],
         };
-        // The machine's own noise: how long waiting for a task and a frame takes with no result.
-        const idle: number[] = [];
-        for (let i = 0; i < 100; i += 1) {
-          const t0 = performance.now();
-          await nextTask();
-          await nextPaint();
-          idle.push(performance.now() - t0);
-        }
+        const idle = await window.__frames.idle(100);
         const finals: { t: string; final: boolean }[] = [];
         let sent = 0;
         let phrase = 0;
@@ -140,13 +124,6 @@ export const dictationBench: Benchmark = {
     const errors = [...session.errors];
     await session.close();
 
-    const row = (measure: string, values: number[]) => ({
-      measure,
-      results: values.length,
-      'median ms': round(median(values), 2),
-      'p95 ms': round(percentile(values, 95), 2),
-      'max ms': round(Math.max(...values), 2),
-    });
     const all = [...t.finalPaint, ...t.interimPaint];
     const allCommit = [...t.finalCommit, ...t.interimCommit];
     const p95 = percentile(allCommit, 95);
@@ -154,20 +131,18 @@ export const dictationBench: Benchmark = {
       {
         title: `Result to text on screen (${DOCUMENT_WORDS}-word document, ${RESULTS} results at ${PER_SECOND}/s)`,
         rows: [
-          row('final → in the textbox (DOM updated)', t.finalCommit),
-          row('interim → shown (DOM updated)', t.interimCommit),
-          row('all results → DOM updated', allCommit),
-          row('final → next frame painted', t.finalPaint),
-          row('interim → next frame painted', t.interimPaint),
-          row('all results → next frame painted', all),
-          row('no result (machine noise: a task, then a frame)', t.idle),
+          timingRow('final → in the textbox (DOM updated)', t.finalCommit),
+          timingRow('interim → shown (DOM updated)', t.interimCommit),
+          timingRow('all results → DOM updated', allCommit),
+          timingRow('final → next frame painted', t.finalPaint),
+          timingRow('interim → next frame painted', t.interimPaint),
+          timingRow('all results → next frame painted', all),
+          timingRow('no result (machine noise: a task, then a frame)', t.idle),
         ],
         verdicts: [
           `p95 result → DOM updated ${round(p95, 2)} ms ${p95 < AIM_P95_MS ? '<' : '≥'} aim ${AIM_P95_MS} ms: ${p95 < AIM_P95_MS ? 'OK' : 'OVER AIM'}`,
           `"painted" waits for the next animation frame, so it includes up to one frame (~16.7 ms at 60 Hz) of waiting for vsync`,
-          `paint p95 is ${round(percentile(all, 95) / percentile(t.idle, 95), 1)}× the idle frame wait's p95 on this machine (load average ${loadavg()
-            .map((v) => v.toFixed(1))
-            .join(', ')})`,
+          `paint p95 is ${round(percentile(all, 95) / percentile(t.idle, 95), 1)}× the idle frame wait's p95 on this machine (load average ${loadAverage()})`,
           `long tasks over 50 ms: ${t.longTasks.length}${t.longTasks.length ? ` (longest ${round(Math.max(...t.longTasks), 0)} ms)` : ''}`,
           `document ended at ${t.finalLength} characters; page errors: ${errors.length ? errors.join('; ') : 'none'}`,
         ],

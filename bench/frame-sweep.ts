@@ -1,7 +1,7 @@
 import type { CDPSession, Locator, Page } from 'playwright-core';
+import { FRAME_MS as FRAME_BUDGET_MS } from './frame-timing';
 import { median, percentile, round } from './types';
 
-const FRAME_BUDGET_MS = 1000 / 60;
 const LONG_TASK_LIMIT_MS = 50;
 
 /** What one pointer sweep measured: frames, long tasks, style writes on a watched element. */

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../src/domain/checks/all-checks';
-import type { Exercise } from '../../src/domain/exercises/schema';
 import { createFakeEngines } from '../../src/engines/create-engines';
 import { createMemoryStorage } from '../../src/engines/storage/memory-storage';
 import { createAppStore, PERSIST_KEY } from '../../src/store/create-app-store';
+import { gettingStarted } from './support/exercise-fixture';
 
-const exercise: Exercise = {
-  id: 'getting-started',
-  title: 'Getting started',
-  tool: 'general',
-  audience: ['staff'],
-  phase: ['primary'],
-  minutes: 5,
-  areas: ['sensory-and-physical'],
-  objectives: ['Change things'],
+const exercise = gettingStarted({
   steps: [
     { id: 'theme', text: 'Theme', check: 'setting-changed', params: { setting: 'theme' } },
     { id: 'reflect', text: 'Reflect', check: 'reflection-written', params: { minWords: 3 } },
   ],
-  reflection: ['What next?'],
-  source: 'test',
-};
+});
 
 function makeStore(storage = createMemoryStorage()) {
   let clock = 1000;

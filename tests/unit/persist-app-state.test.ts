@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../src/domain/checks/all-checks';
 import type { ExerciseRun } from '../../src/domain/exercises/runner';
-import type { Exercise } from '../../src/domain/exercises/schema';
 import { createMemoryBus } from '../../src/engines/broadcast/broadcast-engine';
 import { createFakeEngines } from '../../src/engines/create-engines';
 import { createMemoryStorage, type MemoryStorage } from '../../src/engines/storage/memory-storage';
@@ -9,24 +8,15 @@ import { mergeAppState, mergeRuns } from '../../src/store/app-state-merge';
 import { type AppStore, createAppStore, PERSIST_KEY } from '../../src/store/create-app-store';
 import { mergePacks } from '../../src/store/packs-slice';
 import { decodeRecord } from '../../src/store/sync/record-codec';
+import { gettingStarted } from './support/exercise-fixture';
 
-const exercise: Exercise = {
-  id: 'getting-started',
-  title: 'Getting started',
-  tool: 'general',
-  audience: ['staff'],
-  phase: ['primary'],
-  minutes: 5,
-  areas: ['sensory-and-physical'],
-  objectives: ['Change things'],
+const exercise = gettingStarted({
   steps: [
     { id: 'theme', text: 'Theme', check: 'setting-changed', params: { setting: 'theme' } },
     { id: 'size', text: 'Size', check: 'setting-changed', params: { setting: 'textSize' } },
     { id: 'reflect', text: 'Reflect', check: 'reflection-written', params: { minWords: 3 } },
   ],
-  reflection: ['What next?'],
-  source: 'test',
-};
+});
 
 const settle = async () => {
   for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));

@@ -8,15 +8,9 @@ import {
   buildProgressExport,
   buildProgressRecords,
 } from '../../src/features/progress/progress-export';
+import { gettingStarted } from './support/exercise-fixture';
 
-const exercise: Exercise = {
-  id: 'getting-started',
-  title: 'Getting started',
-  tool: 'general',
-  audience: ['staff'],
-  phase: ['primary'],
-  minutes: 5,
-  areas: ['sensory-and-physical'],
+const exercise = gettingStarted({
   objectives: ['Change the text size'],
   steps: [
     { id: 'a', text: 'Do A', check: 'setting-changed', params: { setting: 'theme' } },
@@ -24,7 +18,7 @@ const exercise: Exercise = {
   ],
   reflection: ['What next?', 'Who else?'],
   source: 'exercises/general/01-getting-started.md',
-};
+});
 const day = Date.UTC(2026, 10, 23, 9, 0, 0);
 const run: ExerciseRun = {
   exerciseId: 'getting-started',
