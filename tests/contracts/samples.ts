@@ -15,3 +15,10 @@ export function samplePngSize(id = CONTRACT_SAMPLE): { width: number; height: nu
   const png = readFileSync(join(SAMPLES, `${id}.png`));
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** The PDF handout's text per page, as written: its second page begins at its second heading. */
+export function handoutPages(): string[] {
+  const text = sampleText('pdf-handout');
+  const at = text.indexOf('Managing floods');
+  return [text.slice(0, at), text.slice(at)];
+}

@@ -16,6 +16,7 @@ import {
   createOcrDriver,
   createRecognitionDriver,
 } from '../drivers';
+import { deviceContracts } from './devices';
 
 const SAMPLE_URL = 'samples/clean-worksheet.png';
 
@@ -54,6 +55,7 @@ const contracts = {
       sessionFinals.length = 0;
     },
   }),
+  ...deviceContracts(),
 };
 
 (window as unknown as { contracts: typeof contracts }).contracts = contracts;

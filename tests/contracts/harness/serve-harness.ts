@@ -1,26 +1,38 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, type PluginOption } from 'vite';
 import { ocrAssetsPlugin } from '../../../build/ocr-assets-plugin';
+import { pdfAssetsPlugin } from '../../../build/pdf-assets-plugin';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
 /**
  * Builds the contract harness (production build; the shipped samples as its
- * public folder, tesseract's assets as the app ships them) and serves it on
+ * public folder, tesseract's and pdf.js's assets as the app ships them) and serves it on
  * localhost with the app's own server and headers.
  */
-export async function serveContractHarness(): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveContractHarness({
+  root = import.meta.dirname,
+  plugins = [ocrAssetsPlugin(), pdfAssetsPlugin()],
+}: {
+  /** The harness page's folder (another harness, such as the offline one, has its own). */
+  root?: string;
+  plugins?: PluginOption[];
+} = {}): Promise<{ url: string; close(): Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'at-sandbox-contract-harness-'));
   await build({
     configFile: false,
-    root: import.meta.dirname,
+    root,
     base: './',
     publicDir: join(ROOT, 'public'),
     logLevel: 'warn',
-    plugins: [ocrAssetsPlugin()],
+    plugins,
     build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
+  });
+  // The documents contract's fixtures (damaged, locked, scanned PDFs; HEIC photos).
+  cpSync(join(ROOT, 'tests', 'fixtures', 'documents'), join(outDir, 'fixtures'), {
+    recursive: true,
   });
   // @ts-expect-error: plain JavaScript module shared with `npm start`
   const { startServer } = (await import('../../../scripts/serve.mjs')) as {
