@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { printTable } from '../types';
 import { printCurves } from './curves';
 import type { DictationReport } from './dictation';
+import type { DocumentsReport } from './documents';
 import type { OcrReport } from './ocr';
 import { ROOT, round } from './support';
 
@@ -11,6 +12,7 @@ import { ROOT, round } from './support';
 export function printReport(
   dictation: DictationReport | null,
   ocr: OcrReport | null,
+  documents: DocumentsReport | null = null,
 ): { passed: boolean; verdicts: string[] } {
   const verdicts: string[] = [];
   let passed = true;
@@ -73,6 +75,34 @@ export function printReport(
     for (const c of o.curves) verdicts.push(`OCR ${c.name}: ${c.bounded ? 'bounded' : 'GROWING'}`);
     passed &&= o.failures.length === 0 && o.curves.every((c) => c.bounded);
     for (const problem of o.failures) console.log(`- PROBLEM: ${problem}`);
+  }
+  if (documents) {
+    const d = documents;
+    printTable({
+      title: 'Camera, PDF and HEIC soak: memory per item',
+      rows: d.samples.map((s) => {
+        const result = d.results.find((r) => r.item === s.at);
+        return {
+          item: s.at,
+          kind: result?.kind ?? '(before)',
+          ok: result ? (result.ok ? 'yes' : 'NO') : '',
+          seconds: result?.seconds ?? '',
+          'heap after GC (MB)': s.liveHeapMB ?? '',
+          'DOM nodes': s.domNodes,
+          'renderer PSS (MB)': s.rendererPssMB,
+          'renderer private (MB)': s.rendererUssMB ?? '',
+          'browser private (MB)': s.browserUssMB ?? '',
+        };
+      }),
+    });
+    printCurves(d.curves);
+    verdicts.push(
+      `camera, PDF and HEIC: ${d.results.filter((r) => r.ok).length}/${d.results.length} items read`,
+    );
+    for (const c of d.curves)
+      verdicts.push(`camera, PDF and HEIC ${c.name}: ${c.bounded ? 'bounded' : 'GROWING'}`);
+    passed &&= d.failures.length === 0 && d.curves.every((c) => c.bounded);
+    for (const problem of d.failures) console.log(`- PROBLEM: ${problem}`);
   }
   console.log('\n## Verdict');
   for (const verdict of verdicts) console.log(`- ${verdict}`);
