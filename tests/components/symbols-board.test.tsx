@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../src/domain/checks/all-checks';
 import type { PracticeEventBody } from '../../src/domain/exercises/events';
 import { createFakeEngines } from '../../src/engines/create-engines';
+import { createRecordingFiles } from '../../src/engines/files/files-engine';
 import { createFakeSynthesis } from '../../src/engines/synthesis/fake-synthesis';
 import { SymbolsTool } from '../../src/features/symbols/symbols-tool';
 import type { Every } from '../../src/features/symbols/use-scanning';
@@ -176,7 +177,8 @@ describe('symbol board', { timeout: 20_000 }, () => {
 
   it('adds a timetable step and an own word, with plain alerts for what is missing', async () => {
     const user = userEvent.setup();
-    await renderApp({ path: '/tools/symbols' });
+    const files = createRecordingFiles();
+    await renderApp({ path: '/tools/symbols', engines: { files } });
     await user.selectOptions(
       await screen.findByRole('combobox', { name: 'Symbol for the step' }),
       'register',
@@ -196,6 +198,8 @@ describe('symbol board', { timeout: 20_000 }, () => {
       'aria-current',
       'step',
     );
+    await user.click(screen.getByRole('button', { name: 'Print timetable' }));
+    expect(files.prints).toBe(1);
 
     await user.click(screen.getByRole('button', { name: 'Add word' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Type the word first');

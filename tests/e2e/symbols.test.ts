@@ -127,6 +127,22 @@ describe('Symbol board in real Chromium', () => {
     await page.getByRole('combobox', { name: 'Symbol for the step' }).selectOption('register');
     await page.getByRole('button', { name: 'Add step' }).click();
     await page.getByRole('button', { name: 'Add step' }).click();
+    // Printing shows the timetable alone.
+    await page.emulateMedia({ media: 'print' });
+    const visibility = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).visibility);
+    expect(await visibility('.symbols-grid')).toBe('hidden');
+    expect(await visibility('h1')).toBe('hidden');
+    const printed = await page.locator('.symbols-print').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return { visibility: getComputedStyle(el).visibility, width: box.width, height: box.height };
+    });
+    expect(printed.visibility).toBe('visible');
+    expect(printed.width * printed.height).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'screen' });
     for (const theme of ['dark', 'high-contrast']) {
       await page.evaluate((t) => {
         document.documentElement.dataset.theme = t;
