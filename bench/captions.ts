@@ -89,14 +89,7 @@ export const captionsBench: Benchmark = {
       async ({ total, perFinal, perSecond, perSession, words }) => {
         const box = document.querySelector('.caption-display__text') as HTMLElement;
         const { nextTask, nextPaint } = window.__frames;
-        const out: {
-          kind: 'interim' | 'final';
-          words: number;
-          commit: number;
-          paint: number;
-          sentAt: number;
-          text: string;
-        }[] = [];
+        const out: Sample[] = [];
         const idle = await window.__frames.idle(100);
         let finals: { t: string; final: boolean }[] = [];
         let captioned = 0;

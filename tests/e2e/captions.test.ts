@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, axeViolations, tabTo } from './support/app-page';
-import { launch, type Session } from './support/chromium';
+import type { Session } from './support/chromium';
 import { type ScriptedResult, scriptedRecognitionScript } from './support/scripted-recognition';
+import { FAKE_MEDIA, sessionPerBlock } from './support/speech';
 
 const captionsText = (page: Page) =>
   page
@@ -20,16 +21,10 @@ async function openPupilView(session: Session): Promise<Page> {
 }
 
 describe('live captions with typed practice, by keyboard alone, and the pupil view in a second window', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionPerBlock({ viewport: { width: 1280, height: 800 } });
 
   it('captions typed lines, and the pupil view follows live and through reloads of either window', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.goto(appUrl('/tools/captions'));
     await page.getByRole('heading', { level: 1, name: 'Live captions' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -44,7 +39,7 @@ describe('live captions with typed practice, by keyboard alone, and the pupil vi
     await page.keyboard.press('Enter');
     await expect.poll(() => captionsText(page)).toContain('Good morning year four');
 
-    const pupil = await openPupilView(session);
+    const pupil = await openPupilView(session());
     await expect.poll(() => captionsText(pupil)).toContain('Good morning year four');
     expect(await pupil.getByRole('navigation').count()).toBe(0);
     await page.getByText('The pupil view is showing these captions.').waitFor();
@@ -92,7 +87,7 @@ describe('live captions with typed practice, by keyboard alone, and the pupil vi
   });
 
   it('is axe clean in every colour pair, in the tool and the pupil view', async () => {
-    const { page, context } = session;
+    const { page, context } = session();
     const pupil = context.pages().find((p) => p.url().includes('/captions/pupil'));
     if (!pupil) throw new Error('The pupil view from the first test is not open.');
     const pairs = page.getByRole('group', { name: 'Caption colours' }).getByRole('radio');
@@ -119,7 +114,7 @@ describe('live captions with typed practice, by keyboard alone, and the pupil vi
   }, 240_000); // twelve axe runs: slow on a busy two-core machine
 
   it('saves the transcript as plain text with times, and clears it only after asking', async () => {
-    const { page } = session;
+    const { page } = session();
     await tabTo(page, 'Save transcript', 120);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -144,7 +139,7 @@ describe('live captions with typed practice, by keyboard alone, and the pupil vi
   });
 
   it('is axe clean in the dark and high-contrast themes too', async () => {
-    const { page } = session;
+    const { page } = session();
     for (const theme of ['dark', 'high-contrast']) {
       await page.evaluate((name) => {
         document.documentElement.dataset.theme = name;
@@ -157,7 +152,7 @@ describe('live captions with typed practice, by keyboard alone, and the pupil vi
   });
 
   it('fits a 320 px wide screen with no sideways scroll', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(appUrl('/tools/captions'));
     await page.getByRole('heading', { level: 1, name: 'Live captions' }).waitFor();
@@ -168,31 +163,25 @@ describe('live captions with typed practice, by keyboard alone, and the pupil vi
   });
 
   it('logged no console errors and made no request beyond localhost', () => {
-    expect(session.errors).toEqual([]);
-    expect(session.offsiteRequests).toEqual([]);
+    expect(session().errors).toEqual([]);
+    expect(session().offsiteRequests).toEqual([]);
   });
 });
 
 describe('simulated recognition (a scripted W3C SpeechRecognition): the real Web Speech adapter', () => {
-  let session: Session;
   const results = (page: Page, list: ScriptedResult[]) =>
     page.evaluate((l) => window.__speech.results(l), list);
-  beforeAll(async () => {
-    session = await launch({
-      initScripts: [scriptedRecognitionScript({ availability: 'unavailable' })],
-      args: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
+  const session = sessionPerBlock({
+    initScripts: [scriptedRecognitionScript({ availability: 'unavailable' })],
+    args: FAKE_MEDIA,
   });
 
   it('asks first, shows interim words apart in both windows, restarts after Chrome’s silence end, and explains errors', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.goto(appUrl('/tools/captions'));
     await page.getByRole('heading', { level: 1, name: 'Live captions' }).waitFor();
     await page.getByText('This browser cannot be told to expect words').waitFor();
-    const pupil = await openPupilView(session);
+    const pupil = await openPupilView(session());
 
     await page.getByRole('button', { name: 'Start captions' }).click();
     await page
@@ -231,8 +220,8 @@ describe('simulated recognition (a scripted W3C SpeechRecognition): the real Web
   });
 
   it('logged no console errors and made no request beyond localhost', () => {
-    expect(session.errors).toEqual([]);
-    expect(session.offsiteRequests).toEqual([]);
+    expect(session().errors).toEqual([]);
+    expect(session().offsiteRequests).toEqual([]);
   });
 });
 
@@ -256,18 +245,12 @@ const PHRASES_SUPPORT = `(() => {
 })();`;
 
 describe('words to expect as contextual phrases (simulated recognition with SpeechRecognitionPhrase)', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch({
-      initScripts: [scriptedRecognitionScript({ availability: 'available' }), PHRASES_SUPPORT],
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
+  const session = sessionPerBlock({
+    initScripts: [scriptedRecognitionScript({ availability: 'available' }), PHRASES_SUPPORT],
   });
 
   it('passes the list to the recogniser, and carries on without it if the browser refuses it', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.goto(appUrl('/tools/captions'));
     await page.getByRole('heading', { level: 1, name: 'Live captions' }).waitFor();
     await page.getByText('This browser is told to expect them').waitFor();
@@ -298,7 +281,7 @@ describe('words to expect as contextual phrases (simulated recognition with Spee
   });
 
   it('logged no console errors and made no request beyond localhost', () => {
-    expect(session.errors).toEqual([]);
-    expect(session.offsiteRequests).toEqual([]);
+    expect(session().errors).toEqual([]);
+    expect(session().offsiteRequests).toEqual([]);
   });
 });

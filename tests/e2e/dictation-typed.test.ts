@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, axeViolations, openRoute, tabTo } from './support/app-page';
-import { launch, type Session } from './support/chromium';
+import type { Session } from './support/chromium';
+import { sessionPerBlock } from './support/speech';
 
 /** Firefox has no SpeechRecognition: remove Chromium's before the app loads. */
 const NO_RECOGNITION = `
@@ -19,16 +20,10 @@ async function stepStatuses(session: Session): Promise<string[]> {
 }
 
 describe('dictation in a browser without speech recognition, with the keyboard alone', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch({ initScripts: [NO_RECOGNITION] });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionPerBlock({ initScripts: [NO_RECOGNITION] });
 
   it('says the browser cannot recognise speech and offers "Type instead of speaking"', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.goto(appUrl('/tools/dictation'));
     await page.getByRole('heading', { level: 1, name: 'Dictation' }).waitFor();
     const engine = page.getByRole('combobox', { name: 'Speech engine' });
@@ -48,7 +43,7 @@ describe('dictation in a browser without speech recognition, with the keyboard a
   });
 
   it('completes "your first sentences" by typing what would be said', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.goto(appUrl('/exercises/dictation-first-sentences'));
     await page
       .getByRole('heading', { level: 1, name: 'Dictation: your first sentences' })
@@ -89,7 +84,7 @@ describe('dictation in a browser without speech recognition, with the keyboard a
     await tabTo(page, 'Save reflection');
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => stepStatuses(session))
+      .poll(() => stepStatuses(session()))
       .toEqual([
         expect.stringContaining('Done'),
         expect.stringContaining('Done'),
@@ -100,7 +95,7 @@ describe('dictation in a browser without speech recognition, with the keyboard a
   });
 
   it('says in the CPD record that the dictation was typed, beside the score, and gives the phase', async () => {
-    const { page } = session;
+    const { page } = session();
     await openRoute(page, '/progress');
     const record = page.getByRole('region', { name: /CPD record/ });
     const text = await record.innerText();
@@ -111,7 +106,7 @@ describe('dictation in a browser without speech recognition, with the keyboard a
   });
 
   it('logged no console errors and made no request beyond localhost', () => {
-    expect(session.errors).toEqual([]);
-    expect(session.offsiteRequests).toEqual([]);
+    expect(session().errors).toEqual([]);
+    expect(session().offsiteRequests).toEqual([]);
   });
 });
