@@ -9,6 +9,7 @@ import {
 import { type Curve, dictationCurves } from './curves';
 import { ENDINGS, type Expected, FRAGMENTS, startsWithWords, wordsOf } from './dictation-script';
 import { openCdp, type Sample, sample } from './memory';
+import { FULL_DISK_SCRIPT, openSecondTab, type SecondTabReport } from './second-tab';
 import { random, round, sleep } from './support';
 
 export interface DictationReport {
@@ -27,6 +28,8 @@ export interface DictationReport {
   restoredAfterReload: boolean;
   samples: Sample[];
   curves: Curve[];
+  /** A second tab writing all through the run, and a full-disk spell (issue 11). */
+  secondTab?: SecondTabReport;
 }
 
 export async function soakDictation(
@@ -35,7 +38,7 @@ export async function soakDictation(
   { seed, sampleSeconds }: { seed: number; sampleSeconds: number },
 ): Promise<DictationReport> {
   const session = await launch({
-    initScripts: [scriptedRecognitionScript({ availability: 'unavailable' })],
+    initScripts: [scriptedRecognitionScript({ availability: 'unavailable' }), FULL_DISK_SCRIPT],
     args: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
   });
   const { page } = session;
@@ -73,6 +76,8 @@ export async function soakDictation(
     await page.getByRole('button', { name: 'Stop dictation' }).waitFor();
     const running = () => page.evaluate(() => window.__speech.running);
     for (let i = 0; i < 100 && !(await running()); i += 1) await sleep(50);
+    const second = await openSecondTab(session.context, baseUrl, page);
+    report.secondTab = second.report;
 
     const expected: Expected = { doc: createDoc(), phrases: 0, words: 0, commands: 0 };
     const feed = (phrase: string) => {
@@ -103,6 +108,11 @@ export async function soakDictation(
     let nextEnd = 45 + rand() * 30;
     let nextNoSpeech = 50 + rand() * 60;
     let lastPhrase = '';
+    let nextTabWrite = 10;
+    // The full-disk spell: a quarter of the run (at most a minute) from its middle.
+    const spellStart = durationS / 2;
+    const spellEnd = spellStart + Math.min(60, durationS / 4);
+    let spell: 'before' | 'during' | 'after' = 'before';
 
     const checkpoint = async (minute: number) => {
       const actual = await textbox.inputValue();
@@ -123,8 +133,9 @@ export async function soakDictation(
         chars: actual.length,
         ...(firstDifferenceAt === undefined ? {} : { firstDifferenceAt }),
       });
+      const tabsAgree = await second.check(minute);
       console.log(
-        `  dictation ${minute.toFixed(1)} min: ${expected.phrases} phrases, ${actual.length} characters, ${ok ? 'text exact' : 'TEXT DIFFERS'}`,
+        `  dictation ${minute.toFixed(1)} min: ${expected.phrases} phrases, ${actual.length} characters, ${ok ? 'text exact' : 'TEXT DIFFERS'}; second tab ${second.report.writes} writes, ${tabsAgree ? 'tabs agree' : 'TABS DISAGREE'}${spell === 'during' ? ' (disk full)' : ''}`,
       );
     };
 
@@ -139,6 +150,21 @@ export async function soakDictation(
       if (elapsed() >= nextCheckpoint) {
         await checkpoint(nextCheckpoint / 60);
         nextCheckpoint += 60;
+      }
+      if (elapsed() >= nextTabWrite) {
+        await second.write();
+        nextTabWrite += 10;
+      }
+      if (spell === 'before' && elapsed() >= spellStart) {
+        spell = 'during';
+        await second.startFullDisk(round(elapsed() / 60, 2), round(spellEnd - spellStart, 0));
+        console.log(`  full disk from ${round(elapsed() / 60, 2)} min`);
+      } else if (spell === 'during' && elapsed() >= spellEnd) {
+        await second.countAlerts();
+        await checkpoint(round(elapsed() / 60, 2));
+        await second.endFullDisk();
+        spell = 'after';
+        console.log(`  disk free again at ${round(elapsed() / 60, 2)} min`);
       }
 
       // Chrome ends a session after about a minute, or after a few seconds of silence.
@@ -213,7 +239,13 @@ export async function soakDictation(
       await sleep(800 + rand() * 1200);
     }
 
+    if (spell === 'during') {
+      await second.countAlerts();
+      await second.endFullDisk();
+    }
     await checkpoint(round(elapsed() / 60, 2));
+    await second.close();
+    report.lostOrChanged.push(...second.report.lost);
     report.samples.push(await sample(cdp, round(elapsed(), 1), true));
     report.recognitionStarts = await page.evaluate(() => window.__speech.starts.length);
     await page.getByRole('button', { name: 'Stop dictation' }).click();
