@@ -5,29 +5,13 @@ import {
   type ImageErrorCode,
   type PreparedImage,
 } from './image-engine';
-import { decodeDataUrl, type QuarterTurn, sniffImage } from './image-format';
+import { decodeDataUrl, MAX_PIXELS, type QuarterTurn, sniffImage } from './image-format';
+import { HEADER_BYTES, readImageSize } from './image-header';
 import type { PreparedInWorker } from './prepare-page';
 
 type PrepareReply =
   | { id: number; prepared: PreparedInWorker }
   | { id: number; failure: { code: ImageErrorCode; size?: { width: number; height: number } } };
-
-function _canvasOf(win: Window, width: number, height: number): HTMLCanvasElement {
-  const canvas = win.document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  return canvas;
-}
-
-function _toBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new ImageError('unreadable'))),
-      type,
-      quality,
-    ),
-  );
-}
 
 function blobOfDataUrl(url: string): Blob {
   const decoded = decodeDataUrl(url);
@@ -107,6 +91,14 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       if (sniffed.kind === 'heic') throw new ImageError('heic');
       if (sniffed.kind === 'pdf') throw new ImageError('pdf');
       if (sniffed.kind === 'other') throw new ImageError('not-an-image');
+      // Refuse a picture too large to decode before decoding it, with its real size.
+      const declared = readImageSize(
+        new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()),
+        sniffed.format,
+      );
+      if (declared && declared.width * declared.height > MAX_PIXELS) {
+        throw new ImageError('too-large', declared);
+      }
       const prepared = await inWorker(file, turn);
       return {
         width: prepared.width,
