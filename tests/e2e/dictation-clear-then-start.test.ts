@@ -1,32 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, axeViolations } from './support/app-page';
-import { launch, type Session } from './support/chromium';
-import { scriptedRecognitionScript } from './support/scripted-recognition';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/app-page';
+import {
+  dictatedText,
+  openDictationAfresh,
+  scriptedSpeechPerBlock,
+  startDictation,
+} from './support/speech';
 
 // Found trying the tool as a new user would: after dictating, clearing the whole box with
 // select-all and Delete, pressing "Start dictation" brought the old text back (and a reload kept
 // it), because the textarea and the session each held a copy of the text.
 
-const FAKE_MEDIA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
-
 const textbox = (page: Page) => page.getByRole('textbox', { name: 'Dictated text' });
-const text = (page: Page) => textbox(page).inputValue();
-
-async function openTool(page: Page) {
-  await page.goto(appUrl('/'));
-  await page.goto(appUrl('/tools/dictation'));
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Dictation' }).waitFor();
-}
-
-async function startListening(page: Page) {
-  await page.getByRole('button', { name: 'Start dictation' }).click();
-  const consent = page.getByRole('button', { name: 'Continue' });
-  if (await consent.isVisible()) await consent.click();
-  await page.getByRole('button', { name: 'Stop dictation' }).waitFor();
-  await expect.poll(() => page.evaluate(() => window.__speech.running)).toBe(true);
-}
 
 async function stopListening(page: Page) {
   await page.getByRole('button', { name: 'Stop dictation' }).click();
@@ -38,7 +24,7 @@ async function clearByKeyboard(page: Page) {
   await textbox(page).click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
-  expect(await text(page)).toBe('');
+  expect(await dictatedText(page)).toBe('');
 }
 
 async function reloadTool(page: Page) {
@@ -53,50 +39,41 @@ async function reloadTool(page: Page) {
 }
 
 describe('clear then start, with the scripted recogniser (no browser here recognises speech)', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch({
-      initScripts: [scriptedRecognitionScript({ availability: 'unavailable' })],
-      args: FAKE_MEDIA,
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = scriptedSpeechPerBlock({ availability: 'unavailable' });
 
   it('dictate, stop, clear the whole box, start again: the box stays empty, after a reload too', async () => {
-    const { page } = session;
-    await openTool(page);
+    const { page } = session();
+    await openDictationAfresh(page);
     await textbox(page).fill('');
-    await startListening(page);
+    await startDictation(page);
     await page.evaluate(() =>
       window.__speech.results([{ t: 'the old words full stop', final: true }]),
     );
-    await expect.poll(() => text(page)).toBe('The old words.');
+    await expect.poll(() => dictatedText(page)).toBe('The old words.');
     await stopListening(page);
 
     await clearByKeyboard(page);
-    await startListening(page);
-    expect(await text(page)).toBe('');
+    await startDictation(page);
+    expect(await dictatedText(page)).toBe('');
     await page.evaluate(() => window.__speech.results([{ t: 'new words', final: true }]));
-    await expect.poll(() => text(page)).toBe('New words');
+    await expect.poll(() => dictatedText(page)).toBe('New words');
     await stopListening(page);
 
     await clearByKeyboard(page);
-    await startListening(page);
+    await startDictation(page);
     await stopListening(page);
-    expect(await text(page)).toBe('');
+    expect(await dictatedText(page)).toBe('');
     await reloadTool(page);
-    await expect.poll(() => text(page)).toBe('');
-    await startListening(page);
-    expect(await text(page)).toBe('');
+    await expect.poll(() => dictatedText(page)).toBe('');
+    await startDictation(page);
+    expect(await dictatedText(page)).toBe('');
     await stopListening(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('typed into "Say this", cleared, typed again: only the new words, after a reload too', async () => {
-    const { page } = session;
-    await openTool(page);
+    const { page } = session();
+    await openDictationAfresh(page);
     await textbox(page).fill('');
     await page
       .getByRole('combobox', { name: 'Speech engine' })
@@ -104,26 +81,26 @@ describe('clear then start, with the scripted recogniser (no browser here recogn
     const say = page.getByRole('textbox', { name: 'Say this' });
     await say.fill('the old words full stop');
     await say.press('Enter');
-    await expect.poll(() => text(page)).toBe('The old words.');
+    await expect.poll(() => dictatedText(page)).toBe('The old words.');
 
     await clearByKeyboard(page);
     await say.fill('new words');
     await page.getByRole('button', { name: 'Send' }).click();
-    await expect.poll(() => text(page)).toBe('New words');
+    await expect.poll(() => dictatedText(page)).toBe('New words');
     await reloadTool(page);
-    await expect.poll(() => text(page)).toBe('New words');
+    await expect.poll(() => dictatedText(page)).toBe('New words');
     await page
       .getByRole('combobox', { name: 'Speech engine' })
       .selectOption({ label: 'Browser speech recognition' });
   });
 
   it('with the cursor in the box, phrases go in at the caret, the browser undo takes one back, and clearing still holds', async () => {
-    const { page } = session;
-    await openTool(page);
+    const { page } = session();
+    await openDictationAfresh(page);
     await textbox(page).fill('');
-    await startListening(page);
+    await startDictation(page);
     await page.evaluate(() => window.__speech.results([{ t: 'one two', final: true }]));
-    await expect.poll(() => text(page)).toBe('One two');
+    await expect.poll(() => dictatedText(page)).toBe('One two');
     // The person clicks into the box between the words and keeps dictating.
     await textbox(page).click();
     await page.keyboard.press('End');
@@ -134,21 +111,21 @@ describe('clear then start, with the scripted recogniser (no browser here recogn
         { t: 'and a half', final: true },
       ]),
     );
-    await expect.poll(() => text(page)).toBe('One and a half two');
+    await expect.poll(() => dictatedText(page)).toBe('One and a half two');
     await page.keyboard.press('ControlOrMeta+Z');
-    await expect.poll(() => text(page)).toBe('One two');
+    await expect.poll(() => dictatedText(page)).toBe('One two');
     await page.keyboard.type('!');
     await clearByKeyboard(page);
     await stopListening(page);
-    await startListening(page);
-    expect(await text(page)).toBe('');
+    await startDictation(page);
+    expect(await dictatedText(page)).toBe('');
     await stopListening(page);
     await reloadTool(page);
-    await expect.poll(() => text(page)).toBe('');
+    await expect.poll(() => dictatedText(page)).toBe('');
   });
 
   it('logged no console errors and made no request beyond localhost', () => {
-    expect(session.errors).toEqual([]);
-    expect(session.offsiteRequests).toEqual([]);
+    expect(session().errors).toEqual([]);
+    expect(session().offsiteRequests).toEqual([]);
   });
 });

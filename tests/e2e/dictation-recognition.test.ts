@@ -1,47 +1,29 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, axeViolations } from './support/app-page';
-import { launch, type Session } from './support/chromium';
-import { type ScriptedResult, scriptedRecognitionScript } from './support/scripted-recognition';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/app-page';
+import type { ScriptedResult } from './support/scripted-recognition';
+import {
+  dictatedText,
+  openDictationAfresh,
+  scriptedSpeechPerBlock,
+  startDictation,
+} from './support/speech';
 
-const FAKE_MEDIA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
-
-const text = (page: Page) => page.getByRole('textbox', { name: 'Dictated text' }).inputValue();
 const starts = (page: Page) => page.evaluate(() => window.__speech.starts.length);
 const results = (page: Page, list: ScriptedResult[], resultIndex = 0) =>
   page.evaluate(([l, i]) => window.__speech.results(l, i), [list, resultIndex] as const);
 
-async function startListening(page: Page) {
-  await page.getByRole('button', { name: 'Start dictation' }).click();
-  const consent = page.getByRole('button', { name: 'Continue' });
-  if (await consent.isVisible()) await consent.click();
-  await page.getByRole('button', { name: 'Stop dictation' }).waitFor();
-  await expect.poll(() => page.evaluate(() => window.__speech.running)).toBe(true);
-}
-
 /** Opens the tool afresh (a reload, so nothing is left listening) with an empty text. */
 async function freshTool(page: Page) {
-  await page.goto(appUrl('/'));
-  await page.goto(appUrl('/tools/dictation'));
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Dictation' }).waitFor();
+  await openDictationAfresh(page);
   await page.getByRole('textbox', { name: 'Dictated text' }).fill('');
 }
 
 describe('simulated recognition: the real Web Speech adapter in Chromium', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch({
-      initScripts: [scriptedRecognitionScript({ availability: 'unavailable' })],
-      args: FAKE_MEDIA,
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = scriptedSpeechPerBlock({ availability: 'unavailable' });
 
   it('asks before the cloud service, then types finals and shows interims apart', async () => {
-    const { page } = session;
+    const { page } = session();
     await freshTool(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start dictation' }).click();
@@ -63,7 +45,7 @@ describe('simulated recognition: the real Web Speech adapter in Chromium', () =>
 
     await results(page, [{ t: 'the cat sat' }]);
     await page.getByText('the cat sat', { exact: true }).waitFor();
-    expect(await text(page)).toBe('');
+    expect(await dictatedText(page)).toBe('');
     // Chromium's fake microphone beeps: the real getUserMedia + AnalyserNode meter hears it.
     const meter = page.getByRole('meter', { name: 'Microphone level' });
     await meter.waitFor();
@@ -73,7 +55,7 @@ describe('simulated recognition: the real Web Speech adapter in Chromium', () =>
     expect(await axeViolations(page)).toEqual([]);
 
     await results(page, [{ t: 'the cat sat on the mat full stop', final: true }]);
-    await expect.poll(() => text(page)).toBe('The cat sat on the mat.');
+    await expect.poll(() => dictatedText(page)).toBe('The cat sat on the mat.');
     await results(
       page,
       [
@@ -82,7 +64,7 @@ describe('simulated recognition: the real Web Speech adapter in Chromium', () =>
       ],
       1,
     );
-    await expect.poll(() => text(page)).toBe('The cat sat on the mat.\n\nIt was happy');
+    await expect.poll(() => dictatedText(page)).toBe('The cat sat on the mat.\n\nIt was happy');
     expect(await page.getByText('the cat sat', { exact: true }).count()).toBe(0);
 
     await page.getByText('Interim and final results (for trainers)').click();
@@ -98,32 +80,32 @@ describe('simulated recognition: the real Web Speech adapter in Chromium', () =>
   });
 
   it('restarts after an unexpected end mid-sentence without losing or doubling words', async () => {
-    const { page } = session;
+    const { page } = session();
     await freshTool(page);
-    await startListening(page);
+    await startDictation(page);
     const before = await starts(page);
     await results(page, [{ t: 'one two', final: true }, { t: 'three four' }]);
     await page.evaluate(() => window.__speech.end());
     await expect.poll(() => starts(page)).toBe(before + 1);
-    expect(await text(page)).toBe('One two three four');
+    expect(await dictatedText(page)).toBe('One two three four');
     // The new session repeats the words the old one never finalised.
     await results(page, [{ t: 'three four five', final: true }]);
-    await expect.poll(() => text(page)).toBe('One two three four five');
+    await expect.poll(() => dictatedText(page)).toBe('One two three four five');
     // And a session that does not repeat them loses nothing either.
     await results(page, [{ t: 'three four five', final: true }, { t: 'six seven' }]);
     await page.evaluate(() => window.__speech.end());
     await expect.poll(() => starts(page)).toBe(before + 2);
     await results(page, [{ t: 'eight', final: true }]);
-    await expect.poll(() => text(page)).toBe('One two three four five six seven eight');
+    await expect.poll(() => dictatedText(page)).toBe('One two three four five six seven eight');
     expect(await page.getByRole('button', { name: 'Stop dictation' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Stop dictation' }).click();
     await page.getByRole('button', { name: 'Start dictation' }).waitFor();
   });
 
   it('shows each phrase once through the known replay patterns', async () => {
-    const { page } = session;
+    const { page } = session();
     await freshTool(page);
-    await startListening(page);
+    await startDictation(page);
     await results(page, [{ t: 'alpha', final: true }]);
     // resultIndex back to 0, with the earlier final delivered again.
     await results(
@@ -155,7 +137,7 @@ describe('simulated recognition: the real Web Speech adapter in Chromium', () =>
       ],
       3,
     );
-    await expect.poll(() => text(page)).toBe('Alpha beta gamma');
+    await expect.poll(() => dictatedText(page)).toBe('Alpha beta gamma');
     await page.getByRole('button', { name: 'Stop dictation' }).click();
     await page.getByRole('button', { name: 'Start dictation' }).waitFor();
   });
@@ -170,9 +152,9 @@ describe('simulated recognition: the real Web Speech adapter in Chromium', () =>
     ['bad-grammar', 'would not accept the recognition settings'],
     ['phrases-not-supported', 'would not accept the recognition settings'],
   ])('error "%s" is explained in an alert, and listening does not restart', async (code, words) => {
-    const { page } = session;
+    const { page } = session();
     await freshTool(page);
-    await startListening(page);
+    await startDictation(page);
     await results(page, [{ t: 'kept safe', final: true }]);
     const before = await starts(page);
     await page.evaluate((c) => window.__speech.error(c), code);
@@ -180,14 +162,14 @@ describe('simulated recognition: the real Web Speech adapter in Chromium', () =>
     await alert.waitFor();
     await page.getByRole('button', { name: 'Start dictation' }).waitFor();
     expect(await starts(page)).toBe(before);
-    expect(await text(page)).toBe('Kept safe');
+    expect(await dictatedText(page)).toBe('Kept safe');
     if (code === 'network') expect(await axeViolations(page)).toEqual([]);
   });
 
   it('"no-speech" is a hint, and listening carries on', async () => {
-    const { page } = session;
+    const { page } = session();
     await freshTool(page);
-    await startListening(page);
+    await startDictation(page);
     const before = await starts(page);
     await page.evaluate(() => window.__speech.error('no-speech'));
     await page.getByText('No speech heard for a few seconds: still listening.').waitFor();
@@ -199,36 +181,27 @@ describe('simulated recognition: the real Web Speech adapter in Chromium', () =>
   });
 
   it('restores the text after a reload', async () => {
-    const { page } = session;
+    const { page } = session();
     await freshTool(page);
-    await startListening(page);
+    await startDictation(page);
     await results(page, [{ t: 'saved as I go full stop', final: true }]);
-    await expect.poll(() => text(page)).toBe('Saved as I go.');
+    await expect.poll(() => dictatedText(page)).toBe('Saved as I go.');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Dictation' }).waitFor();
-    await expect.poll(() => text(page)).toBe('Saved as I go.');
+    await expect.poll(() => dictatedText(page)).toBe('Saved as I go.');
   });
 
   it('logged no console errors and made no request beyond localhost', () => {
-    expect(session.errors).toEqual([]);
-    expect(session.offsiteRequests).toEqual([]);
+    expect(session().errors).toEqual([]);
+    expect(session().offsiteRequests).toEqual([]);
   });
 });
 
 describe('simulated recognition: on-device where the browser offers it', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch({
-      initScripts: [scriptedRecognitionScript({ availability: 'available', endAfterError: false })],
-      args: FAKE_MEDIA,
-    });
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = scriptedSpeechPerBlock({ availability: 'available', endAfterError: false });
 
   it('uses processLocally without the cloud notice, and stops even when no end event comes', async () => {
-    const { page } = session;
+    const { page } = session();
     await freshTool(page);
     await page.getByText(/On-device recognition for English \(United Kingdom\) is ready/).waitFor();
     await page.getByRole('button', { name: 'Start dictation' }).click();
@@ -242,7 +215,7 @@ describe('simulated recognition: on-device where the browser offers it', () => {
   });
 
   it('logged no console errors and made no request beyond localhost', () => {
-    expect(session.errors).toEqual([]);
-    expect(session.offsiteRequests).toEqual([]);
+    expect(session().errors).toEqual([]);
+    expect(session().offsiteRequests).toEqual([]);
   });
 });

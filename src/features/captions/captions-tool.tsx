@@ -3,6 +3,7 @@ import { recognitionErrorMessage } from '../../domain/recognition/error-messages
 import { useEngines } from '../../shared/engines-context';
 import { ConsentNotice } from '../../shared/speech/consent-notice';
 import { EngineControls } from '../../shared/speech/engine-controls';
+import { RecognitionAlert } from '../../shared/speech/recognition-alert';
 import { SayThis } from '../../shared/speech/say-this';
 import { type GateFocus, useConsentGate } from '../../shared/speech/use-consent-gate';
 import { useAppStore } from '../../store/store-context';
@@ -72,15 +73,7 @@ export function CaptionsTool({ script, level }: CaptionsToolProps) {
     <div className="captions-tool">
       <EngineControls settings={settings} disabled={captions.listening} stopWhat="captions" />
 
-      {unavailable && (
-        <div className="notice notice--error" role="alert">
-          <p>{unavailable.what}</p>
-          <p>{unavailable.next}</p>
-          <button type="button" className="button" onClick={typeInstead}>
-            Type instead of speaking
-          </button>
-        </div>
-      )}
+      {unavailable && <RecognitionAlert message={unavailable} onTypeInstead={typeInstead} />}
 
       {askConsent && !typed && (
         <ConsentNotice
@@ -92,15 +85,10 @@ export function CaptionsTool({ script, level }: CaptionsToolProps) {
       )}
 
       {error && (
-        <div className="notice notice--error" role="alert">
-          <p>{error.what}</p>
-          <p>{error.next}</p>
-          {error.offerTyping && !typed && (
-            <button type="button" className="button" onClick={typeInstead}>
-              Type instead of speaking
-            </button>
-          )}
-        </div>
+        <RecognitionAlert
+          message={error}
+          onTypeInstead={error.offerTyping && !typed ? typeInstead : null}
+        />
       )}
 
       {!typed && !unavailable && (

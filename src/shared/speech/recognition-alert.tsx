@@ -1,6 +1,6 @@
 import type { ErrorMessage } from '../../domain/recognition/error-messages';
 
-/** Why dictation cannot go on, what to do next, and a way to type instead. */
+/** Why recognition cannot go on (dictation or captions), what to do next, and a way to type instead. */
 export function RecognitionAlert({
   message,
   onTypeInstead,
