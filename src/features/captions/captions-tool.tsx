@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { recognitionErrorMessage } from '../../domain/recognition/error-messages';
 import { useEngines } from '../../shared/engines-context';
-import { ConsentNotice } from '../../shared/speech/consent-notice';
 import { EngineControls } from '../../shared/speech/engine-controls';
-import { RecognitionAlert } from '../../shared/speech/recognition-alert';
 import { SayThis } from '../../shared/speech/say-this';
+import { SpeechNotices } from '../../shared/speech/speech-notices';
 import { type GateFocus, useConsentGate } from '../../shared/speech/use-consent-gate';
 import { useAppStore } from '../../store/store-context';
 import { CaptionDisplay } from './caption-display';
@@ -73,23 +72,16 @@ export function CaptionsTool({ script, level }: CaptionsToolProps) {
     <div className="captions-tool">
       <EngineControls settings={settings} disabled={captions.listening} stopWhat="captions" />
 
-      {unavailable && <RecognitionAlert message={unavailable} onTypeInstead={typeInstead} />}
-
-      {askConsent && !typed && (
-        <ConsentNotice
-          ref={consentHeading}
-          level={level}
-          onContinue={agree}
-          onTypeInstead={typeInstead}
-        />
-      )}
-
-      {error && (
-        <RecognitionAlert
-          message={error}
-          onTypeInstead={error.offerTyping && !typed ? typeInstead : null}
-        />
-      )}
+      <SpeechNotices
+        ref={consentHeading}
+        level={level}
+        unavailable={unavailable}
+        error={error}
+        typed={typed}
+        askConsent={askConsent}
+        onAgree={agree}
+        onTypeInstead={typeInstead}
+      />
 
       {!typed && !unavailable && (
         <div className="button-row captions-listen">

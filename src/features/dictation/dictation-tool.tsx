@@ -2,10 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { recognitionErrorMessage } from '../../domain/recognition/error-messages';
 import { languageLabel } from '../../domain/recognition/languages';
 import { useEngines } from '../../shared/engines-context';
-import { ConsentNotice } from '../../shared/speech/consent-notice';
 import { EngineControls } from '../../shared/speech/engine-controls';
-import { RecognitionAlert } from '../../shared/speech/recognition-alert';
 import { SayThis } from '../../shared/speech/say-this';
+import { SpeechNotices } from '../../shared/speech/speech-notices';
 import { useConsentGate } from '../../shared/speech/use-consent-gate';
 import { ConflictNotice } from './conflict-notice';
 import { DictationEditor } from './dictation-editor';
@@ -97,23 +96,16 @@ export function DictationTool({ storageKey, passage, level }: DictationToolProps
         }
       />
 
-      {unavailable && <RecognitionAlert message={unavailable} onTypeInstead={typeInstead} />}
-
-      {askConsent && !typed && (
-        <ConsentNotice
-          ref={refs.consent}
-          level={level}
-          onContinue={agree}
-          onTypeInstead={typeInstead}
-        />
-      )}
-
-      {error && (
-        <RecognitionAlert
-          message={error}
-          onTypeInstead={error.offerTyping && !typed ? typeInstead : null}
-        />
-      )}
+      <SpeechNotices
+        ref={refs.consent}
+        level={level}
+        unavailable={unavailable}
+        error={error}
+        typed={typed}
+        askConsent={askConsent}
+        onAgree={agree}
+        onTypeInstead={typeInstead}
+      />
 
       {!typed && !unavailable && (
         <ListenControls
