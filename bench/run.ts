@@ -15,6 +15,7 @@ import { lighthouseBench } from './lighthouse';
 import { magnifierBench } from './magnifier';
 import { ocrBenchmark } from './ocr';
 import { ocrCorpusBenchmark } from './ocr-corpus';
+import { readingLongTextBench } from './reading-long-text';
 import { symbolsBench } from './symbols';
 import { type Benchmark, type BenchTable, printTable } from './types';
 import { visionBench } from './vision';
@@ -33,6 +34,7 @@ const BENCHMARKS: Benchmark[] = [
   ocrBenchmark,
   ocrCorpusBenchmark,
   documentsBench,
+  readingLongTextBench,
 ];
 
 const wanted = process.argv.slice(2);

@@ -43,6 +43,11 @@ export function alignOcrWords(
   words: readonly PageWord[],
   threshold = LOW_CONFIDENCE,
 ): WordModel {
+  // Typed or pasted text with no pages: nothing to link (and no need to cut a long text up).
+  if (words.length === 0) {
+    const none = doc.words.map(() => -1);
+    return { doc, words, source: none, page: doc.words.map(() => 0), toCheck: [] };
+  }
   const tokens = tokenise(doc.text);
   const tokenSource = alignTokens(tokens, words);
   const source: number[] = [];

@@ -116,7 +116,8 @@ function wordSpans(text: string, locale: string): Span[] {
   return spans;
 }
 
-export function parseDocument(text: string, locale = 'en-GB'): ReadingDocument {
+/** One stretch of text, segmented in one go (exported so tests can hold the faster paths to it). */
+export function parseLines(text: string, locale: string): ReadingDocument {
   const sentenceList = sentenceSpans(text, locale).filter((span) =>
     text.slice(span.start, span.end).trim(),
   );
@@ -141,6 +142,133 @@ export function parseDocument(text: string, locale = 'en-GB'): ReadingDocument {
     sentences.push({ index: sentenceIndex, ...span, firstWord, endWord: words.length });
   });
   return { text, words, sentences };
+}
+
+/** Words and sentences of a part of the text that starts at `offset`, added after those so far. */
+function append(
+  into: { words: Word[]; sentences: Sentence[] },
+  part: ReadingDocument,
+  offset: number,
+) {
+  const firstWord = into.words.length;
+  const firstSentence = into.sentences.length;
+  for (const s of part.sentences)
+    into.sentences.push({
+      index: s.index + firstSentence,
+      start: s.start + offset,
+      end: s.end + offset,
+      firstWord: s.firstWord + firstWord,
+      endWord: s.endWord + firstWord,
+    });
+  for (const w of part.words)
+    into.words.push({
+      ...w,
+      index: w.index + firstWord,
+      start: w.start + offset,
+      end: w.end + offset,
+      sentence: w.sentence + firstSentence,
+    });
+}
+
+/**
+ * Pieces of about this many characters are segmented one at a time: Chromium's
+ * and Node's Intl.Segmenter slow down far more than in proportion on long
+ * strings (200,000 characters in one go took seconds).
+ */
+const PIECE = 2000;
+
+/** The whole text parsed from scratch, a few lines at a time. */
+export function parseWhole(text: string, locale = 'en-GB'): ReadingDocument {
+  if (text.length <= PIECE) return parseLines(text, locale);
+  const doc: ReadingDocument = { text, words: [], sentences: [] };
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + PIECE);
+    while (to < text.length && !lineStart(text, to)) to += 1;
+    append(doc, parseLines(text.slice(from, to), locale), from);
+    from = to;
+  }
+  return doc;
+}
+
+/**
+ * Texts longer than this are parsed again only around an edit: each keystroke
+ * in a long text would otherwise segment every character again (tens of ms at
+ * 200,000 characters, more than a frame).
+ */
+const INCREMENTAL_FROM = 4000;
+
+/** The last parse, so the next one can reuse everything an edit did not touch. */
+let last: { locale: string; doc: ReadingDocument } | null = null;
+
+export function parseDocument(text: string, locale = 'en-GB'): ReadingDocument {
+  const previous = last?.locale === locale ? last.doc : null;
+  const doc =
+    previous && text.length >= INCREMENTAL_FROM && previous.text.length >= INCREMENTAL_FROM
+      ? reparse(previous, text, locale)
+      : parseWhole(text, locale);
+  last = { locale, doc };
+  return doc;
+}
+
+/**
+ * True where a line begins with a non-space character: both segmenters (and the
+ * fallbacks) always end a sentence there, and no word crosses it, so the text
+ * either side parses the same alone as in the whole.
+ */
+const lineStart = (text: string, at: number) =>
+  at === 0 || at === text.length || (text[at - 1] === '\n' && /\S/u.test(text[at] as string));
+
+/** Parses only the lines an edit touched; words and sentences before them are reused as they are. */
+function reparse(previous: ReadingDocument, text: string, locale: string): ReadingDocument {
+  const old = previous.text;
+  if (old === text) return previous;
+  const shortest = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix += 1;
+  let suffix = 0;
+  while (
+    suffix < shortest - prefix &&
+    old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
+  )
+    suffix += 1;
+  // Widen the edit to whole lines that are the same in both texts.
+  let from = Math.max(0, prefix - 1);
+  while (from > 0 && !lineStart(text, from)) from -= 1;
+  const shift = text.length - old.length;
+  let to = text.length - suffix + 1;
+  while (to < text.length && !lineStart(text, to)) to += 1;
+  to = Math.min(to, text.length);
+  if (from === 0 && to === text.length) return parseWhole(text, locale);
+  const oldTo = to - shift;
+
+  const wordsBefore = previous.words.filter((w) => w.end <= from);
+  const sentencesBefore = previous.sentences.filter((s) => s.end <= from);
+  const doc: ReadingDocument = { text, words: [...wordsBefore], sentences: [...sentencesBefore] };
+  append(doc, parseWhole(text.slice(from, to), locale), from);
+  const { words, sentences } = doc;
+  const afterSentence = previous.sentences.findIndex((s) => s.start >= oldTo);
+  if (afterSentence >= 0) {
+    const wordShift = words.length - (previous.sentences[afterSentence] as Sentence).firstWord;
+    const sentenceShift = sentences.length - afterSentence;
+    for (const s of previous.sentences.slice(afterSentence))
+      sentences.push({
+        index: s.index + sentenceShift,
+        start: s.start + shift,
+        end: s.end + shift,
+        firstWord: s.firstWord + wordShift,
+        endWord: s.endWord + wordShift,
+      });
+    for (const w of previous.words.slice((previous.sentences[afterSentence] as Sentence).firstWord))
+      words.push({
+        ...w,
+        index: w.index + wordShift,
+        start: w.start + shift,
+        end: w.end + shift,
+        sentence: w.sentence + sentenceShift,
+      });
+  }
+  return doc;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   memo,
+  useDeferredValue,
   useEffect,
   useId,
   useLayoutEffect,
@@ -13,7 +14,7 @@ import {
 } from 'react';
 import { FONT_FAMILIES } from './fonts';
 import type { ReadingPreferences } from './preferences';
-import { type ReadingDocument, runsOf, type Word } from './reading-document';
+import { type ReadingDocument, type Run, runsOf, type Word } from './reading-document';
 
 interface WordProps {
   word: Word;
@@ -29,6 +30,93 @@ const WordSpan = memo(function WordSpan({ word, active, tabbable }: WordProps) {
     </span>
   );
 });
+
+/**
+ * The text is rendered in blocks of at least this many words, each ending at a
+ * line break and memoised, so a word step re-renders the one or two blocks the
+ * <mark> left and entered and a keystroke only the blocks whose words changed;
+ * each block is laid out on its own (and not at all while off screen), where one
+ * run of 200,000 characters was laid out again whole at every step.
+ */
+const BLOCK_WORDS = 60;
+
+interface Block {
+  runs: Run[];
+  /** The word indices in this block: [first, end). */
+  first: number;
+  end: number;
+}
+
+function blocksOf(runs: readonly Run[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block = { runs: [], first: 0, end: 0 };
+  let words = 0;
+  for (const run of runs) {
+    if (run.kind === 'word') {
+      if (words === 0) current.first = run.word.index;
+      current.end = run.word.index + 1;
+      words += 1;
+    }
+    current.runs.push(run);
+    if (run.kind === 'gap' && words >= BLOCK_WORDS && run.text.includes('\n')) {
+      blocks.push(current);
+      current = { runs: [], first: current.end, end: current.end };
+      words = 0;
+    }
+  }
+  if (current.runs.length) blocks.push(current);
+  return blocks;
+}
+
+interface BlockProps {
+  runs: Run[];
+  /** The spoken word if it is in this block, else null; likewise the tabbable word, else -1. */
+  activeWord: number | null;
+  tabbableWord: number;
+  pageOf: readonly number[] | undefined;
+}
+
+function BlockRuns({ runs, activeWord, tabbableWord, pageOf }: BlockProps) {
+  return (
+    <div className="reading-block">
+      {runs.map((run) =>
+        run.kind === 'word' ? (
+          <Fragment key={`w${run.word.index}`}>
+            {pageOf && startsPage(pageOf, run.word.index) && (
+              <span className="reading-page-break">Page {(pageOf[run.word.index] ?? 0) + 1}</span>
+            )}
+            <WordSpan
+              word={run.word}
+              active={run.word.index === activeWord}
+              tabbable={run.word.index === tabbableWord}
+            />
+          </Fragment>
+        ) : (
+          <span key={`g${run.start}`}>{run.text}</span>
+        ),
+      )}
+    </div>
+  );
+}
+
+/** Same words (the parse keeps the objects of words an edit did not touch), same gaps, same page breaks. */
+function sameBlock(a: BlockProps, b: BlockProps): boolean {
+  if (a.activeWord !== b.activeWord || a.tabbableWord !== b.tabbableWord) return false;
+  if (a.runs === b.runs && a.pageOf === b.pageOf) return true;
+  if (a.runs.length !== b.runs.length) return false;
+  return a.runs.every((run, i) => {
+    const other = b.runs[i] as Run;
+    if (run.kind === 'gap')
+      return other.kind === 'gap' && other.text === run.text && other.start === run.start;
+    if (other.kind !== 'word' || other.word !== run.word) return false;
+    const at = run.word.index;
+    const breakA = a.pageOf ? startsPage(a.pageOf, at) && a.pageOf[at] : false;
+    const breakB = b.pageOf ? startsPage(b.pageOf, at) && b.pageOf[at] : false;
+    return breakA === breakB;
+  });
+}
+
+const BlockView = memo(BlockRuns, sameBlock);
 
 export interface ReadingViewProps {
   doc: ReadingDocument;
@@ -59,14 +147,16 @@ const prefersReducedMotion = () =>
  * spoken (or focused) word.
  */
 export function ReadingView({
-  doc,
+  doc: latestDoc,
   activeWord,
   preferences,
   lang = 'en-GB',
   pageOf,
   onChooseWord,
 }: ReadingViewProps) {
-  const runs = useMemo(() => runsOf(doc), [doc]);
+  // A keystroke in a long text paints first; the view follows as soon as the browser is free.
+  const doc = useDeferredValue(latestDoc);
+  const blocks = useMemo(() => blocksOf(runsOf(doc)), [doc]);
   const [cursor, setCursor] = useState(0);
   const view = useRef<HTMLElement>(null);
   const [band, setBand] = useState<{ top: number; height: number } | null>(null);
@@ -179,22 +269,21 @@ export function ReadingView({
         onClick={onClick}
         lang={lang}
       >
-        {runs.map((run) =>
-          run.kind === 'word' ? (
-            <Fragment key={`w${run.word.index}`}>
-              {pageOf && startsPage(pageOf, run.word.index) && (
-                <span className="reading-page-break">Page {(pageOf[run.word.index] ?? 0) + 1}</span>
-              )}
-              <WordSpan
-                word={run.word}
-                active={run.word.index === activeWord}
-                tabbable={run.word.index === tabbableWord}
-              />
-            </Fragment>
-          ) : (
-            <span key={`g${run.start}`}>{run.text}</span>
-          ),
-        )}
+        {blocks.map((block, position) => {
+          const inBlock = (word: number | null) =>
+            word !== null && word >= block.first && word < block.end;
+          // Keyed by place: an edit updates the blocks after it in place rather than rebuilding them.
+          const key = `block-${position}`;
+          return (
+            <BlockView
+              key={key}
+              runs={block.runs}
+              activeWord={inBlock(activeWord) ? activeWord : null}
+              tabbableWord={inBlock(tabbableWord) ? tabbableWord : -1}
+              pageOf={pageOf}
+            />
+          );
+        })}
         {band && (
           <div
             className="line-focus"
