@@ -2,6 +2,7 @@
 // devices.browser.test.ts and offline.browser.test.ts run the same suites against the real engines.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { beforeEach } from 'vitest';
 import { createFakeCamera } from '../../src/engines/camera/camera-engine';
 import { createFakeDocuments, fakePdfBytes } from '../../src/engines/documents/fake-documents';
 import { wordsFromText } from '../../src/engines/ocr/fake-ocr';
@@ -72,17 +73,28 @@ documentsContract(
   { 'decodes an iPhone HEIC photo to a JPEG': 'decodes every HEIC to a PNG' },
 );
 
+let offline: ReturnType<typeof createFakeOffline>;
+// One fake per test, so a deployment and the driver's calls after it reach the same engine.
+beforeEach(() => {
+  offline = createFakeOffline([
+    { url: 'ocr/eng.traineddata.gz', bytes: 2_000_000 },
+    { url: 'espeak/voice.data', bytes: 500_000 },
+    { url: 'samples/clean-worksheet.png', bytes: 40_000 },
+  ]);
+});
 offlineContract(
   'the fake (always ready, a scripted download)',
-  () =>
-    createOfflineDriver(
-      createFakeOffline([
-        { url: 'ocr/eng.traineddata.gz', bytes: 2_000_000 },
-        { url: 'espeak/voice.data', bytes: 500_000 },
-        { url: 'samples/clean-worksheet.png', bytes: 40_000 },
-      ]),
-    ),
-  { 'stops at once when the download is cancelled': 'ignores the signal and stores everything' },
+  () => createOfflineDriver(offline),
+  async () => {
+    // Found before anyone listens, as the real service worker finds one while the page loads.
+    offline.announceUpdate();
+  },
+  async () => ({ updatesApplied: offline.updatesApplied }),
+  {
+    'stops at once when the download is cancelled': 'ignores the signal and stores everything',
+    'announces a new version once deployed, once, and moves to it when asked':
+      'tells only those already listening, so a listener that comes later never hears',
+  },
 );
 
 let windows: FakeWindows;

@@ -99,6 +99,18 @@ export function createOfflineDriver(engine: OfflineEngine) {
         return errorOf(error);
       }
     },
+    /** Waits up to `ms` for word of a new version, then asks for it (which may reload the page). */
+    async takeUpdate(ms: number) {
+      let calls = 0;
+      const unsubscribe = engine.onUpdateAvailable(() => {
+        calls += 1;
+      });
+      for (let i = 0; i < ms / 50 && calls === 0; i += 1) await pause(50);
+      unsubscribe();
+      // Not awaited: moving to the new version reloads the page, ending this call's world.
+      if (calls > 0) setTimeout(() => void engine.applyUpdate(), 0);
+      return { calls };
+    },
     /** Listens for an update for `ms`, then unsubscribes: how often the listener was called. */
     async listenForUpdate(ms: number) {
       let calls = 0;

@@ -19,7 +19,7 @@ export async function serveContractHarness({
   /** The harness page's folder (another harness, such as the offline one, has its own). */
   root?: string;
   plugins?: PluginOption[];
-} = {}): Promise<{ url: string; close(): Promise<void> }> {
+} = {}): Promise<{ url: string; dir: string; close(): Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'at-sandbox-contract-harness-'));
   await build({
     configFile: false,
@@ -41,6 +41,8 @@ export async function serveContractHarness({
   const server = await startServer({ dir: outDir, port: 0 });
   return {
     url: server.url,
+    /** The built folder being served (the offline contract deploys a new version into it). */
+    dir: outDir,
     async close() {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });
