@@ -1,11 +1,12 @@
 import exercises from 'virtual:exercises';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../src/domain/checks/all-checks';
 import type { PracticeEventBody } from '../../src/domain/exercises/events';
 import { createFakeEngines } from '../../src/engines/create-engines';
 import { createRecordingFiles } from '../../src/engines/files/files-engine';
+import { createMemoryStorage } from '../../src/engines/storage/memory-storage';
 import { createFakeSynthesis } from '../../src/engines/synthesis/fake-synthesis';
 import { SymbolsTool } from '../../src/features/symbols/symbols-tool';
 import type { Every } from '../../src/features/symbols/use-scanning';
@@ -90,6 +91,19 @@ describe('symbol board', { timeout: 20_000 }, () => {
     expect(messageWords()).toEqual(['I', 'want']);
     await user.click(screen.getByRole('button', { name: 'Clear message' }));
     expect(messageWords()).toEqual([]);
+  });
+
+  it('keeps the message through a reload', async () => {
+    const storage = createMemoryStorage();
+    const user = userEvent.setup();
+    const first = await renderApp({ path: '/tools/symbols', engines: { storage } });
+    for (const word of ['I', 'want', 'more'])
+      await user.click(await screen.findByRole('button', { name: word }));
+    await waitFor(async () => expect(await storage.getItem('symbols:message')).toContain('more'));
+    first.unmount();
+    await renderApp({ path: '/tools/symbols', engines: { storage } });
+    await screen.findByRole('heading', { level: 1, name: 'Symbols' });
+    await waitFor(() => expect(messageWords()).toEqual(['I', 'want', 'more']));
   });
 
   it('speaks each word when asked to, and not otherwise', async () => {

@@ -1,3 +1,4 @@
+import { parseOwnWords } from './settings';
 import type { SymbolWord } from './vocabulary';
 
 /** The words a person has put together, oldest first. */
@@ -22,4 +23,9 @@ export function clearMessage(): Message {
 /** What the voice says: the words in order, as a sentence of plain words. */
 export function messageText(message: Message): string {
   return message.map((item) => item.word).join(' ');
+}
+
+/** A message read back from storage: only well-formed words, at most MAX_MESSAGE_WORDS. */
+export function parseMessage(raw: unknown): Message {
+  return parseOwnWords(raw).slice(0, MAX_MESSAGE_WORDS);
 }

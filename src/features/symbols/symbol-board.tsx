@@ -4,11 +4,19 @@ import { useAnnounce } from '../../shared/announcer';
 import { useAppStore } from '../../store/store-context';
 import { BoardControls } from './board-controls';
 import { layoutPage, rowsOf } from './board-layout';
-import { addWord, clearMessage, deleteLastWord, type Message, messageText } from './message';
+import {
+  addWord,
+  clearMessage,
+  deleteLastWord,
+  type Message,
+  messageText,
+  parseMessage,
+} from './message';
 import { MessageBar } from './message-bar';
 import type { BoardSettings } from './settings';
 import { Legend, SymbolCell } from './symbol-cell';
 import { type Every, useScanning } from './use-scanning';
+import { useStored } from './use-stored';
 import { useSymbolSpeech } from './use-symbol-speech';
 import { CORE_WORDS, OWN_WORDS_TOPIC, type SymbolWord, TOPICS, type TopicId } from './vocabulary';
 
@@ -38,7 +46,12 @@ export function SymbolBoard({
   const emit = useAppStore((state) => state.emit);
   const announce = useAnnounce();
   const { say, loading, error } = useSymbolSpeech();
-  const [message, setMessage] = useState<Message>([]);
+  // Kept like everything a person composes: a reload or a second tab loses no words.
+  const [message, setMessage] = useStored<Message>(
+    'symbols:message',
+    'the message on the symbol board',
+    parseMessage,
+  );
   const [page, setPage] = useState<'core' | TopicId>('core');
   const [pageIndex, setPageIndex] = useState(0);
   const [scanning, setScanningState] = useState(false);
@@ -76,7 +89,7 @@ export function SymbolBoard({
         spoken: speakEachWord,
       });
     },
-    [say, announce, emit],
+    [say, announce, emit, setMessage],
   );
 
   const openPage = useCallback(
@@ -121,7 +134,7 @@ export function SymbolBoard({
       { label: 'Delete last word', run: () => setMessage(deleteLastWord) },
       { label: 'Clear message', run: () => setMessage(clearMessage()) },
     ],
-    [speakMessage],
+    [speakMessage, setMessage],
   );
 
   const navItems: Item[] = [];
