@@ -5,7 +5,13 @@ import {
   type ImageErrorCode,
   type PreparedImage,
 } from './image-engine';
-import { decodeDataUrl, MAX_PIXELS, type QuarterTurn, sniffImage } from './image-format';
+import {
+  addQuarterTurn,
+  decodeDataUrl,
+  MAX_PIXELS,
+  type QuarterTurn,
+  sniffImage,
+} from './image-format';
 import { HEADER_BYTES, readImageSize } from './image-header';
 import type { PreparedInWorker } from './prepare-page';
 
@@ -41,7 +47,7 @@ export function createBrowserImage(win: Window = window): ImageEngine {
   let worker: Worker | null = null;
   let nextId = 0;
   const waiting = new Map<number, { resolve(p: PreparedInWorker): void; reject(e: Error): void }>();
-  const inWorker = (file: Blob, turn: QuarterTurn) =>
+  const inWorker = (file: Blob, turn: QuarterTurn, byHand: boolean) =>
     new Promise<PreparedInWorker>((resolve, reject) => {
       let ready = worker;
       if (!ready) {
@@ -64,7 +70,7 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       }
       nextId += 1;
       waiting.set(nextId, { resolve, reject });
-      ready.postMessage({ id: nextId, file, turn });
+      ready.postMessage({ id: nextId, file, turn, byHand });
     });
   return {
     async load(url) {
@@ -84,7 +90,7 @@ export function createBrowserImage(win: Window = window): ImageEngine {
         bitmap.close();
       }
     },
-    async prepare(file, turn: QuarterTurn = 0): Promise<PreparedImage> {
+    async prepare(file, turn: QuarterTurn = 0, options = {}): Promise<PreparedImage> {
       const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
       const sniffed = sniffImage(head);
       if (sniffed.kind === 'empty') throw new ImageError('empty');
@@ -99,13 +105,14 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       if (declared && declared.width * declared.height > MAX_PIXELS) {
         throw new ImageError('too-large', declared);
       }
-      const prepared = await inWorker(file, turn);
+      const prepared = await inWorker(file, turn, options.byHand === true);
       return {
         width: prepared.width,
         height: prepared.height,
         original: prepared.original,
         displayUrl: await dataUrlOf(prepared.display),
         ocrImage: withStraightening(prepared.ocrImage, prepared.straightenedDegrees),
+        turned: prepared.quarterTurn ? addQuarterTurn(turn, prepared.quarterTurn) : turn,
       };
     },
   };

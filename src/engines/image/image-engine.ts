@@ -30,6 +30,20 @@ export interface PreparedImage {
   displayUrl: string;
   /** Greyscale PNG for the OCR engine (the measured pre-processing). */
   ocrImage: Blob;
+  /**
+   * The whole quarter turn drawn into both forms: `turn`, plus the quarter
+   * turn the page pipeline added on its own to a page whose lines ran up and
+   * down (never added when the person turned the page by hand).
+   */
+  turned: QuarterTurn;
+}
+
+export interface PrepareOptions {
+  /**
+   * The person chose `turn` with the rotate buttons: it stands as given, with
+   * no automatic quarter turn on top (small tilts are still straightened).
+   */
+  byHand?: boolean;
 }
 
 export interface ImageEngine {
@@ -38,7 +52,7 @@ export interface ImageEngine {
    * shrinks it, and strips every bit of metadata by drawing it afresh.
    * Rejects with an ImageError.
    */
-  prepare(file: Blob, turn?: QuarterTurn): Promise<PreparedImage>;
+  prepare(file: Blob, turn?: QuarterTurn, options?: PrepareOptions): Promise<PreparedImage>;
   /**
    * An image that ships with the app (a sample), fetched, or a data: URL,
    * decoded here (the CSP's connect-src does not allow fetching data: URLs).

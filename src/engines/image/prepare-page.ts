@@ -8,7 +8,7 @@
  */
 import { ImageError } from './image-engine';
 import { fitWithin, MAX_PIXELS, MIN_EDGE, type QuarterTurn, rotatedSize } from './image-format';
-import { greyToRgba, preparePage } from './preprocess';
+import { greyToRgba, preparePage, stepsFor } from './preprocess';
 
 export interface PreparedInWorker {
   width: number;
@@ -29,7 +29,11 @@ function context(canvas: OffscreenCanvas): OffscreenCanvasRenderingContext2D {
   return ctx;
 }
 
-export async function preparePicture(file: Blob, turn: QuarterTurn): Promise<PreparedInWorker> {
+export async function preparePicture(
+  file: Blob,
+  turn: QuarterTurn,
+  byHand = false,
+): Promise<PreparedInWorker> {
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
@@ -53,7 +57,7 @@ export async function preparePicture(file: Blob, turn: QuarterTurn): Promise<Pre
     ctx.rotate((turn * Math.PI) / 180);
     ctx.drawImage(bitmap, -drawn.width / 2, -drawn.height / 2, drawn.width, drawn.height);
     const started = performance.now();
-    const page = preparePage(ctx.getImageData(0, 0, width, height));
+    const page = preparePage(ctx.getImageData(0, 0, width, height), stepsFor(byHand));
     const pipelineMs = performance.now() - started;
     const { geometry: g, grey } = page;
 

@@ -12,11 +12,13 @@ export interface PrepareRequest {
   id: number;
   file: Blob;
   turn: QuarterTurn;
+  /** The person chose the turn: no automatic quarter turn on top. */
+  byHand: boolean;
 }
 
 self.onmessage = async ({ data }: MessageEvent<PrepareRequest>) => {
   try {
-    const prepared = await preparePicture(data.file, data.turn);
+    const prepared = await preparePicture(data.file, data.turn, data.byHand);
     self.postMessage({ id: data.id, prepared });
   } catch (error) {
     const failure =

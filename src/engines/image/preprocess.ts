@@ -103,6 +103,15 @@ export interface PreparedPage {
   found: { quarterTurn: 0 | 90; skewDegrees: number; lineHeight: number };
 }
 
+/**
+ * The steps for one picture. A quarter turn the person chose with the rotate
+ * buttons stands: the automatic quarter turn would otherwise turn a page
+ * whose lines the person made run up and down straight back, undoing them.
+ */
+export function stepsFor(turnedByHand: boolean): PipelineSteps {
+  return turnedByHand ? { ...ALL_STEPS, orient: false } : ALL_STEPS;
+}
+
 /** x-height (the height of an "x", in pixels) that tesseract reads best, measured on the corpus. */
 export const TARGET_LINE = 16;
 /** Never make a page longer than this on its long edge (tesseract's time and memory grow with pixels). */

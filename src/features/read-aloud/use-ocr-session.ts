@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DocumentError } from '../../engines/documents/documents-engine';
-import { ImageError } from '../../engines/image/image-engine';
+import { type ImageEngine, ImageError } from '../../engines/image/image-engine';
 import { addQuarterTurn, type QuarterTurn, type Size } from '../../engines/image/image-format';
 import { NOTICEABLE_SKEW_DEGREES, OcrError, type OcrProgress } from '../../engines/ocr/ocr-engine';
 import { useAnnounce } from '../../shared/announcer';
@@ -14,6 +14,27 @@ import { PAGE_KEY, parsePages, parseText, TEXT_KEY } from './saved-reading';
 
 export type { PageSource, RecognisedPage } from './read-pages';
 export { PAGE_KEY, TEXT_KEY } from './saved-reading';
+
+/**
+ * The image engine as one reading sees it. A turn the person chose with the
+ * rotate buttons stands (no automatic quarter turn on top, which would turn
+ * their page straight back), and the whole turn each picture is shown at is
+ * noted, so the next press turns the page from where the person sees it.
+ */
+function imageForReading(image: ImageEngine, byHand: boolean) {
+  const added = new Map<Blob, number>();
+  const engine: ImageEngine = {
+    ...image,
+    async prepare(file, at = 0) {
+      const prepared = await image.prepare(file, at, byHand ? { byHand } : {});
+      added.set(file, prepared.turned - at);
+      return prepared;
+    },
+  };
+  const turnShown = (picture: Blob, at: QuarterTurn): QuarterTurn =>
+    ((((at + (added.get(picture) ?? 0)) % 360) + 360) % 360) as QuarterTurn;
+  return { engine, turnShown };
+}
 
 export type OcrStatus =
   | { kind: 'idle' }
@@ -127,9 +148,10 @@ export function useOcrSession() {
       setStatus({ kind: 'working', progress: { stage: 'loading', fraction: 0 } });
       const name = (index: number) =>
         files.length > 1 ? (files[index] as File | undefined)?.name : undefined;
+      const reading = imageForReading(image, turn !== undefined);
       try {
         await readPages(files, {
-          engines: { image, ocr, documents },
+          engines: { image: reading.engine, ocr, documents },
           signal: controller.signal,
           source,
           ...(sampleId ? { sampleId } : {}),
@@ -144,7 +166,7 @@ export function useOcrSession() {
           },
           onPage: (page, from) => {
             run.done.push(page);
-            origin = from;
+            origin = from && { ...from, turn: reading.turnShown(from.picture, from.turn) };
           },
         });
         if (controller.signal.aborted) return;
