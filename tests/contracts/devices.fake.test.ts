@@ -33,10 +33,6 @@ cameraContract(
   },
   () => createCameraDriver(createFakeCamera({ fail: 'not-allowed' }), () => 0),
   FRAME,
-  {
-    'gives a small sample of the frame as RGBA pixels, shaped like it and no longer than asked':
-      'sample() always gives null',
-  },
 );
 
 // The fake reads its own stand-in PDFs ("%PDF-" then JSON), holding what the real files hold.

@@ -196,6 +196,9 @@ export interface FakeCameraOptions {
   supported?: boolean;
 }
 
+/** The fake camera's frame size (a 4:3 webcam). */
+const FAKE_FRAME = { width: 1440, height: 1080 } as const;
+
 /** A camera for tests: opens (or fails) on cue, counts its sessions and stops. */
 export function createFakeCamera(options: FakeCameraOptions = {}) {
   const sessions: (CameraSession & { end(): void })[] = [];
@@ -216,7 +219,7 @@ export function createFakeCamera(options: FakeCameraOptions = {}) {
           return stopped;
         },
         async attach() {},
-        size: () => (stopped ? null : { width: 1440, height: 1080 }),
+        size: () => (stopped ? null : FAKE_FRAME),
         async capture() {
           if (stopped) throw new CameraError('in-use');
           return (
@@ -224,7 +227,15 @@ export function createFakeCamera(options: FakeCameraOptions = {}) {
             new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' })
           );
         },
-        sample: () => null,
+        // A plain grey frame of the asked size: a desk with no page on it.
+        sample(maxEdge: number) {
+          if (stopped) return null;
+          const scale = Math.min(1, maxEdge / FAKE_FRAME.width);
+          const width = Math.max(1, Math.round(FAKE_FRAME.width * scale));
+          const height = Math.max(1, Math.round(FAKE_FRAME.height * scale));
+          const data = new Uint8ClampedArray(width * height * 4).fill(90);
+          return { width, height, data } as unknown as ImageData;
+        },
         onEnded(listener: () => void) {
           ended.add(listener);
           return () => ended.delete(listener);
