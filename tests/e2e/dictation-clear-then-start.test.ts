@@ -98,6 +98,12 @@ describe('clear then start, with the scripted recogniser (no browser here recogn
     const { page } = session();
     await openDictationAfresh(page);
     await textbox(page).fill('');
+    // The test before chose the browser engine again as it ended; that choice may not have
+    // been written before the reload, so choose it here too (a change made while the saved
+    // settings load is applied on top of them).
+    await page
+      .getByRole('combobox', { name: 'Speech engine' })
+      .selectOption({ label: 'Browser speech recognition' });
     await startDictation(page);
     await page.evaluate(() => window.__speech.results([{ t: 'one two', final: true }]));
     await expect.poll(() => dictatedText(page)).toBe('One two');
