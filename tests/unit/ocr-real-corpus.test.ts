@@ -24,6 +24,7 @@ const CASES = [
   ['faint-ink-1-letter-sans.jpg', 'faint grey ink on cream paper'],
   ['orientation-1-water-sans.jpg', 'a page a quarter turn round'],
   ['combined-1-water-sans.jpg', 'cream paper, faint ink, a gradient, tilted 3°, noisy, JPEG'],
+  ['dim-noisy-2-water-schoolbook.jpg', 'lit at 40%, grainy (read as nothing without the median)'],
 ] as const;
 
 let worker: Worker;

@@ -1,0 +1,70 @@
+/**
+ * Grain on dim photos. A page photographed in poor light is grey paper with
+ * speckle as strong as its faint ink; dividing by the paper's brightness
+ * (flatten) multiplies that speckle with it, and tesseract then reads nothing.
+ * Measured on the corpus (docs/read-aloud-ocr.md): a 3 × 3 median before
+ * anything else took the dim photos from 100% to 0–17.5% error, but on the
+ * noisy-but-bright phone-photo sample it blurred thin strokes (1.7% → 26%),
+ * so it runs only where the grain is large against the paper's brightness.
+ */
+import type { GreyPixels } from './preprocess';
+
+/**
+ * The grain against the paper's brightness, in thousandths: the 75th
+ * percentile of the difference between neighbouring pixels (mostly paper, so
+ * mostly grain) over the median grey (mostly paper). Corpus: clean pages 0,
+ * photos 20–140 (the phone-photo sample 131), dim noisy photos 300–350.
+ */
+export function relativeGrain({ width, height, data }: GreyPixels): number {
+  const steps = new Uint32Array(256);
+  const levels = new Uint32Array(256);
+  let n = 0;
+  for (let y = 0; y < height; y += 2) {
+    for (let x = 0; x + 1 < width; x += 2) {
+      const i = y * width + x;
+      const v = data[i] as number;
+      const step = Math.abs(v - (data[i + 1] as number));
+      steps[step] = (steps[step] as number) + 1;
+      levels[v] = (levels[v] as number) + 1;
+      n += 1;
+    }
+  }
+  const at = (hist: Uint32Array, share: number) => {
+    let seen = 0;
+    for (let v = 0; v < 256; v += 1) {
+      seen += hist[v] as number;
+      if (seen >= n * share) return v;
+    }
+    return 255;
+  };
+  return Math.round((at(steps, 0.75) / Math.max(1, at(levels, 0.5))) * 1000);
+}
+
+/** Grain this large (a fifth of the paper's brightness) is a dim photo's: the median runs. */
+export const GRAINY = 200;
+
+/** A 3 × 3 median (edges repeat their neighbours): speckle goes, strokes' edges stay. */
+export function median3({ width, height, data }: GreyPixels): GreyPixels {
+  const out = new Uint8Array(width * height);
+  const w = new Uint8Array(9);
+  for (let y = 0; y < height; y += 1) {
+    const rows = [Math.max(0, y - 1), y, Math.min(height - 1, y + 1)];
+    for (let x = 0; x < width; x += 1) {
+      const cols = [Math.max(0, x - 1), x, Math.min(width - 1, x + 1)];
+      let k = 0;
+      for (const r of rows) for (const c of cols) w[k++] = data[r * width + c] as number;
+      // Insertion sort of nine: short and branch-light enough on a page that needs it.
+      for (let i = 1; i < 9; i += 1) {
+        const v = w[i] as number;
+        let j = i - 1;
+        while (j >= 0 && (w[j] as number) > v) {
+          w[j + 1] = w[j] as number;
+          j -= 1;
+        }
+        w[j + 1] = v;
+      }
+      out[y * width + x] = w[4] as number;
+    }
+  }
+  return { width, height, data: out };
+}
