@@ -23,13 +23,21 @@ interface WordProps {
 }
 
 /** One word. The spoken word's text is wrapped in the page's only `<mark>`; the span itself stays, so focus is never lost. */
-const WordSpan = memo(function WordSpan({ word, active, tabbable }: WordProps) {
-  return (
-    <span className="reading-word" data-word={word.index} tabIndex={tabbable ? 0 : -1}>
-      {active ? <mark>{word.text}</mark> : word.text}
-    </span>
-  );
-});
+const WordSpan = memo(
+  function WordSpan({ word, active, tabbable }: WordProps) {
+    return (
+      <span className="reading-word" data-word={word.index} tabIndex={tabbable ? 0 : -1}>
+        {active ? <mark>{word.text}</mark> : word.text}
+      </span>
+    );
+  },
+  // Only the index and the text are shown: a word that an edit before it moved along is the same.
+  (a, b) =>
+    a.active === b.active &&
+    a.tabbable === b.tabbable &&
+    a.word.index === b.word.index &&
+    a.word.text === b.word.text,
+);
 
 /**
  * The text is rendered in blocks of at least this many words, each ending at a
@@ -76,10 +84,15 @@ interface BlockProps {
   pageOf: readonly number[] | undefined;
 }
 
+function gapKey(runs: readonly Run[], position: number): string {
+  const next = runs[position + 1];
+  return next?.kind === 'word' ? `g${next.word.index}` : 'g-end';
+}
+
 function BlockRuns({ runs, activeWord, tabbableWord, pageOf }: BlockProps) {
   return (
     <div className="reading-block">
-      {runs.map((run) =>
+      {runs.map((run, position) =>
         run.kind === 'word' ? (
           <Fragment key={`w${run.word.index}`}>
             {pageOf && startsPage(pageOf, run.word.index) && (
@@ -92,23 +105,24 @@ function BlockRuns({ runs, activeWord, tabbableWord, pageOf }: BlockProps) {
             />
           </Fragment>
         ) : (
-          <span key={`g${run.start}`}>{run.text}</span>
+          // Keyed by the word after it (where it starts moves with every edit before it).
+          <span key={gapKey(runs, position)}>{run.text}</span>
         ),
       )}
     </div>
   );
 }
 
-/** Same words (the parse keeps the objects of words an edit did not touch), same gaps, same page breaks. */
+/** Same words (index and text: where they start does not show), same gaps, same page breaks. */
 function sameBlock(a: BlockProps, b: BlockProps): boolean {
   if (a.activeWord !== b.activeWord || a.tabbableWord !== b.tabbableWord) return false;
   if (a.runs === b.runs && a.pageOf === b.pageOf) return true;
   if (a.runs.length !== b.runs.length) return false;
   return a.runs.every((run, i) => {
     const other = b.runs[i] as Run;
-    if (run.kind === 'gap')
-      return other.kind === 'gap' && other.text === run.text && other.start === run.start;
-    if (other.kind !== 'word' || other.word !== run.word) return false;
+    if (run.kind === 'gap') return other.kind === 'gap' && other.text === run.text;
+    if (other.kind !== 'word') return false;
+    if (other.word.index !== run.word.index || other.word.text !== run.word.text) return false;
     const at = run.word.index;
     const breakA = a.pageOf ? startsPage(a.pageOf, at) && a.pageOf[at] : false;
     const breakB = b.pageOf ? startsPage(b.pageOf, at) && b.pageOf[at] : false;
