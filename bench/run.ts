@@ -15,6 +15,7 @@ import { lighthouseBench } from './lighthouse';
 import { magnifierBench } from './magnifier';
 import { ocrBenchmark } from './ocr';
 import { ocrCorpusBenchmark } from './ocr-corpus';
+import { ocrPrepareMainThread } from './ocr-prepare-main-thread';
 import { readingLongTextBench } from './reading-long-text';
 import { symbolsBench } from './symbols';
 import { type Benchmark, type BenchTable, printTable } from './types';
@@ -33,6 +34,7 @@ const BENCHMARKS: Benchmark[] = [
   voiceBench,
   ocrBenchmark,
   ocrCorpusBenchmark,
+  ocrPrepareMainThread,
   documentsBench,
   readingLongTextBench,
 ];

@@ -105,7 +105,11 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       if (declared && declared.width * declared.height > MAX_PIXELS) {
         throw new ImageError('too-large', declared);
       }
+      const started = performance.now();
       const prepared = await inWorker(file, turn, options.byHand === true);
+      // For bench/ocr-prepare-main-thread.ts: the whole round trip, and the pipeline's own steps in the worker.
+      performance.measure('image:prepare', { start: started, end: performance.now() });
+      performance.measure('image:pipeline', { start: started, duration: prepared.pipelineMs });
       return {
         width: prepared.width,
         height: prepared.height,
