@@ -1,7 +1,8 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { vendoredAssetsPlugin } from './vendored-assets';
 
 const require = createRequire(import.meta.url);
 
@@ -49,33 +50,11 @@ const TYPES: Record<string, string> = {
 };
 
 export function ocrAssetsPlugin(): Plugin {
-  const assets = ocrAssets();
-  const dir = ocrAssetDir();
-  return {
+  return vendoredAssetsPlugin({
     name: 'at-sandbox-ocr-assets',
-    config: () => ({ define: { 'import.meta.env.VITE_OCR_ASSETS': JSON.stringify(`${dir}/`) } }),
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0] ?? '';
-        const prefix = `/${dir}/`;
-        const at = path.indexOf(prefix);
-        const file = at >= 0 ? assets[path.slice(at + prefix.length)] : undefined;
-        if (!file) return next();
-        res.setHeader(
-          'Content-Type',
-          TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream',
-        );
-        createReadStream(file).pipe(res);
-      });
-    },
-    generateBundle() {
-      for (const [name, file] of Object.entries(assets)) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${dir}/${name}`,
-          source: readFileSync(file),
-        });
-      }
-    },
-  };
+    envKey: 'VITE_OCR_ASSETS',
+    dir: ocrAssetDir(),
+    assets: ocrAssets(),
+    types: TYPES,
+  });
 }

@@ -1,7 +1,8 @@
-import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { vendoredAssetsPlugin } from './vendored-assets';
 
 const require = createRequire(import.meta.url);
 
@@ -40,29 +41,11 @@ const TYPES: Record<string, string> = {
 };
 
 export function pdfAssetsPlugin(): Plugin {
-  const assets = pdfAssets();
-  const dir = pdfAssetDir();
-  return {
+  return vendoredAssetsPlugin({
     name: 'at-sandbox-pdf-assets',
-    config: () => ({ define: { 'import.meta.env.VITE_PDF_ASSETS': JSON.stringify(`${dir}/`) } }),
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0] ?? '';
-        const prefix = `/${dir}/`;
-        const at = path.indexOf(prefix);
-        const file = at >= 0 ? assets[path.slice(at + prefix.length)] : undefined;
-        if (!file) return next();
-        res.setHeader(
-          'Content-Type',
-          TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream',
-        );
-        createReadStream(file).pipe(res);
-      });
-    },
-    generateBundle() {
-      for (const [name, file] of Object.entries(assets)) {
-        this.emitFile({ type: 'asset', fileName: `${dir}/${name}`, source: readFileSync(file) });
-      }
-    },
-  };
+    envKey: 'VITE_PDF_ASSETS',
+    dir: pdfAssetDir(),
+    assets: pdfAssets(),
+    types: TYPES,
+  });
 }
