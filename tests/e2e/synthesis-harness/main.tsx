@@ -4,6 +4,7 @@
 import '../../../src/styles/app.css';
 import { createRoot } from 'react-dom/client';
 import { allChecks } from '../../../src/domain/checks/all-checks';
+import { createMemoryBroadcast } from '../../../src/engines/broadcast/broadcast-engine';
 import type { Engines } from '../../../src/engines/create-engines';
 import { createRecordingFiles } from '../../../src/engines/files/files-engine';
 import { createMemoryStorage } from '../../../src/engines/storage/memory-storage';
@@ -69,6 +70,7 @@ if (text) {
   // would pull in every other tool's engines (and their build plugins).
   const engines = {
     storage: createMemoryStorage(),
+    broadcast: createMemoryBroadcast(),
     files: createRecordingFiles(),
     synthesis: timed,
     now: () => Date.now(),
