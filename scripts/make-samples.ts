@@ -7,14 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../tests/e2e/support/chromium';
+import { type Block, html, knownText, TEXTS } from './corpus/texts';
 
 const OUT = join(import.meta.dirname, '..', 'public', 'samples');
-
-/** Blocks of a page: each becomes one paragraph of HTML and one line (or more) of known text. */
-type Block =
-  | { kind: 'h1' | 'h2' | 'p'; text: string }
-  | { kind: 'table'; rows: string[][] }
-  | { kind: 'columns'; left: Block[]; right: Block[] };
 
 const WATER_CYCLE: Block[] = [
   { kind: 'h1', text: 'The Water Cycle' },
@@ -45,33 +40,8 @@ const WATER_CYCLE: Block[] = [
   },
 ];
 
-const ROMANS: Block[] = [
-  { kind: 'h1', text: 'The Romans in Britain' },
-  { kind: 'h2', text: 'Year 4 History' },
-  {
-    kind: 'columns',
-    left: [
-      {
-        kind: 'p',
-        text: 'The Romans invaded Britain in AD 43. Their army was well trained and had strong armour and shields.',
-      },
-      {
-        kind: 'p',
-        text: 'They built straight roads so that soldiers could march quickly from one town to the next.',
-      },
-    ],
-    right: [
-      {
-        kind: 'p',
-        text: 'The Romans also built towns with baths, temples and markets. Many towns, such as Chester and Bath, began as Roman forts.',
-      },
-      {
-        kind: 'p',
-        text: 'Hadrian built a long wall across the north of England to guard the border.',
-      },
-    ],
-  },
-];
+// The same page as the OCR corpus's "romans" text: one truth for both.
+const ROMANS: Block[] = TEXTS.find((text) => text.id === 'romans')?.blocks ?? [];
 
 const MATHS_CLUB: Block[] = [
   { kind: 'h1', text: 'Maths Club' },
@@ -88,34 +58,6 @@ const MATHS_CLUB: Block[] = [
   { kind: 'h2', text: 'What to bring' },
   { kind: 'p', text: 'Please bring a pencil, a ruler and your reading record.' },
 ];
-
-function html(blocks: Block[]): string {
-  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return blocks
-    .map((block) => {
-      if (block.kind === 'table') {
-        const [head = [], ...body] = block.rows;
-        return `<table><thead><tr>${head.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${body
-          .map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
-          .join('')}</tbody></table>`;
-      }
-      if (block.kind === 'columns') {
-        return `<div class="columns"><div>${html(block.left)}</div><div>${html(block.right)}</div></div>`;
-      }
-      return `<${block.kind}>${escapeHtml(block.text)}</${block.kind}>`;
-    })
-    .join('\n');
-}
-
-function knownText(blocks: Block[]): string {
-  return blocks
-    .flatMap((block) => {
-      if (block.kind === 'table') return block.rows.map((row) => row.join(' '));
-      if (block.kind === 'columns') return [knownText(block.left), knownText(block.right)];
-      return [block.text];
-    })
-    .join('\n');
-}
 
 const PAGE_CSS = `
   html { background: #fff; }
