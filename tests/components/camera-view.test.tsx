@@ -78,7 +78,7 @@ describe('Use camera (fake camera)', () => {
     await screen.findByRole('region', { name: 'Camera view' });
     act(() => location.navigate('/settings'));
     await screen.findByRole('heading', { level: 1, name: 'Settings' });
-    expect(camera.live()).toBe(0);
+    await waitFor(() => expect(camera.live()).toBe(0));
   });
 
   it('says so when another app takes the camera', async () => {

@@ -78,7 +78,9 @@ export function CameraView({ busy, onPicture }: Props) {
     setOpening(true);
     try {
       const started = await camera.open();
-      setSession(started);
+      // Left the page while the browser was still asking: let the camera go at once.
+      if (!mounted.current) started.stop();
+      else setSession(started);
     } catch (error) {
       setProblem(CAMERA_MESSAGES[error instanceof CameraError ? error.code : 'in-use']);
     } finally {
@@ -104,6 +106,14 @@ export function CameraView({ busy, onPicture }: Props) {
       document.removeEventListener('visibilitychange', onHidden);
     };
   }, [session, close, announce]);
+
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
 
   // Leaving the page (or this view unmounting for any reason) always releases the camera.
   useEffect(() => () => session?.stop(), [session]);
