@@ -88,7 +88,7 @@ export const captionsBench: Benchmark = {
     const { out: samples, idle } = (await page.evaluate(
       async ({ total, perFinal, perSecond, perSession, words }) => {
         const box = document.querySelector('.caption-display__text') as HTMLElement;
-        const { nextTask, nextPaint } = window.__frames;
+        const { nextTask, nextPaint, until } = window.__frames;
         const out: Sample[] = [];
         const idle = await window.__frames.idle(100);
         let finals: { t: string; final: boolean }[] = [];
@@ -114,11 +114,7 @@ export const captionsBench: Benchmark = {
             const before = box.textContent ?? '';
             const t0 = performance.now();
             window.__speech.results([...finals, step], finals.length);
-            let guard = 0;
-            while ((box.textContent ?? '') === before && guard < 1000) {
-              await nextTask();
-              guard += 1;
-            }
+            await until(() => (box.textContent ?? '') !== before);
             const t1 = performance.now();
             await nextPaint();
             const t2 = performance.now();

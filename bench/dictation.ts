@@ -64,7 +64,7 @@ export const dictationBench: Benchmark = {
         const interimOf = () =>
           document.querySelector('.dictation-interim__text')?.textContent ?? '';
         const longTasks = window.__frames.longTasks().durations;
-        const { nextTask, nextPaint } = window.__frames;
+        const { nextTask, nextPaint, until } = window.__frames;
         const out = {
           interimCommit: [] as number[],
           interimPaint: [] as number[],
@@ -94,11 +94,7 @@ export const dictationBench: Benchmark = {
             window.__speech.results(list, finals.length);
             const rendered = () =>
               step.final ? textarea.value.length !== before : interimOf() === step.t;
-            let guard = 0;
-            while (!rendered() && guard < 1000) {
-              await nextTask();
-              guard += 1;
-            }
+            await until(rendered);
             const t1 = performance.now();
             await nextPaint();
             const t2 = performance.now();

@@ -12,6 +12,13 @@ interface FrameTiming {
   nextTask(): Promise<void>;
   /** Resolves once the next frame has been painted (a task after requestAnimationFrame). */
   nextPaint(): Promise<void>;
+  /**
+   * Resolves as soon as check() is true: first looked at after the current
+   * task's microtasks (where React renders an external store's update), then
+   * after each task. Looking only after tasks would count whatever the browser
+   * runs first (a frame's layout and paint, a storage callback) as delay.
+   */
+  until(check: () => boolean): Promise<void>;
   /** The machine's own noise: `count` waits for a task, then a frame, with nothing else to do. */
   idle(count: number): Promise<number[]>;
   /** Records long tasks (over 50 ms) from now until stop(). */
@@ -33,6 +40,10 @@ const FRAME_TIMING_SCRIPT = `(() => {
       channel.port2.postMessage(0);
     });
   const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => nextTask().then(resolve)));
+  const until = async (check) => {
+    for (let i = 0; i < 4 && !check(); i += 1) await Promise.resolve();
+    for (let guard = 0; !check() && guard < 1000; guard += 1) await nextTask();
+  };
   const idle = async (count) => {
     const out = [];
     for (let i = 0; i < count; i += 1) {
@@ -51,7 +62,7 @@ const FRAME_TIMING_SCRIPT = `(() => {
     observer.observe({ type: 'longtask' });
     return { durations, stop: () => observer.disconnect() };
   };
-  window.__frames = { nextTask, nextPaint, idle, longTasks };
+  window.__frames = { nextTask, nextPaint, until, idle, longTasks };
 })();`;
 
 /** Gives the page `window.__frames` (again after each navigation). */
