@@ -67,9 +67,22 @@ export interface Engines {
   now(): number;
 }
 
+/** Reading `localStorage` throws where the browser blocks site data. */
+function localStorageOf(win: Window): Storage | undefined {
+  try {
+    return win.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function createBrowserEngines(win: Window = window): Promise<Engines> {
   return {
-    storage: await openIdbStorage(win.indexedDB, win.navigator.storage),
+    storage: await openIdbStorage(win.indexedDB, win.navigator.storage, {
+      localStorage: localStorageOf(win),
+      window: win,
+      document: win.document,
+    }),
     broadcast: createBrowserBroadcast(win),
     files: createBrowserFiles(win),
     synthesis: createSynthesisEngine(win),

@@ -18,6 +18,8 @@ export interface PersistedStateOptions<T> {
   parse(saved: unknown): T;
   /** How another tab's version and this one become one; default: last writer wins per field. */
   merge?: MergeRecord;
+  /** Write once the value has been still this long (a long text as it is typed); see RecordOptions. */
+  settleMs?: number;
 }
 
 export interface PersistedState<T> {
@@ -43,7 +45,7 @@ type Updater<T> = (current: T) => T;
  * same value in other tabs (see ARCHITECTURE.md, "State").
  */
 export function usePersistedState<T>(options: PersistedStateOptions<T>): PersistedState<T> {
-  const { key, label, merge } = options;
+  const { key, label, merge, settleMs } = options;
   const persistence = usePersistence();
   const parseRef = useRef(options.parse);
   parseRef.current = options.parse;
@@ -53,10 +55,11 @@ export function usePersistedState<T>(options: PersistedStateOptions<T>): Persist
         ? persistence.record(key, {
             label,
             ...(merge ? { merge } : {}),
+            ...(settleMs ? { settleMs } : {}),
             empty: parseRef.current(undefined),
           })
         : null,
-    [persistence, key, label, merge],
+    [persistence, key, label, merge, settleMs],
   );
   const [raw, setRaw] = useState<{ value: unknown; restored: boolean }>(() => ({
     value: record?.value(),

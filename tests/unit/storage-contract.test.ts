@@ -13,14 +13,99 @@ import {
  * IndexedDB engine (here on fake-indexeddb; the browser tier proves it in
  * Chromium by reloading the app).
  */
-const engines: [string, () => Promise<StorageEngine>][] = [
-  ['memory', async () => createMemoryStorage()],
-  ['IndexedDB (idb-keyval)', () => openIdbStorage(indexedDB)],
+/** localStorage as the Web Storage interface describes it, for the IndexedDB engine's journal. */
+class WebStorage implements Storage {
+  private readonly data = new Map<string, string>();
+  get length() {
+    return this.data.size;
+  }
+  key(index: number) {
+    return [...this.data.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, String(value));
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  clear() {
+    this.data.clear();
+  }
+}
+
+/** A page to leave: pagehide on the window, visibilitychange on the document. */
+function pageToLeave() {
+  const win = new EventTarget();
+  const doc = Object.assign(new EventTarget(), {
+    visibilityState: 'visible' as DocumentVisibilityState,
+  });
+  const parts = { localStorage: new WebStorage(), window: win, document: doc };
+  return {
+    parts,
+    leave: () => win.dispatchEvent(new Event('pagehide')),
+    hide: () => {
+      doc.visibilityState = 'hidden';
+      doc.dispatchEvent(new Event('visibilitychange'));
+    },
+  };
+}
+
+type Opened = { storage: StorageEngine; leave(): void; hide?(): void };
+
+const engines: [string, () => Promise<Opened>][] = [
+  [
+    'memory',
+    async () => {
+      const storage = createMemoryStorage();
+      return { storage, leave: () => storage.leave() };
+    },
+  ],
+  [
+    'IndexedDB (idb-keyval)',
+    async () => {
+      const page = pageToLeave();
+      const storage = await openIdbStorage(indexedDB, undefined, page.parts);
+      return { storage, leave: page.leave, hide: page.hide };
+    },
+  ],
 ];
 
-describe.each(engines)('storage contract: %s', (_name, open) => {
+describe.each(engines)('storage contract: %s', (_name, openEngine) => {
+  const open = async () => (await openEngine()).storage;
   it('is durable', async () => {
     expect((await open()).durable).toBe(true);
+  });
+
+  it('keeps journal entries at once, lists and removes them; clear() empties the journal too', async () => {
+    const storage = await open();
+    expect(storage.journal.write('dictation:text', '{"rev":2}')).toBe(true);
+    expect(storage.journal.write('reading:text', '{"rev":1}')).toBe(true);
+    expect(storage.journal.entries().sort()).toEqual([
+      ['dictation:text', '{"rev":2}'],
+      ['reading:text', '{"rev":1}'],
+    ]);
+    storage.journal.remove('reading:text');
+    expect(storage.journal.entries()).toEqual([['dictation:text', '{"rev":2}']]);
+    await storage.clear();
+    expect(storage.journal.entries()).toEqual([]);
+  });
+
+  it('tells its listeners when the page is left, until they stop listening', async () => {
+    const { storage, leave, hide } = await openEngine();
+    let calls = 0;
+    const stop = storage.onLeave(() => {
+      calls += 1;
+    });
+    leave();
+    expect(calls).toBe(1);
+    hide?.();
+    expect(calls).toBe(hide ? 2 : 1);
+    stop();
+    leave();
+    expect(calls).toBe(hide ? 2 : 1);
   });
 
   it('round-trips values and reports missing keys as null', async () => {

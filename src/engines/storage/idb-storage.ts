@@ -1,7 +1,7 @@
 import { clear, createStore, del, get, keys, set } from 'idb-keyval';
 import { withTimeout } from '../with-timeout';
 import { createMemoryStorage } from './memory-storage';
-import { type StorageEngine, storageFailure } from './storage-engine';
+import { type StorageEngine, type StorageJournal, storageFailure } from './storage-engine';
 
 export const DATABASE_NAME = 'at-practice-sandbox';
 const STORE_NAME = 'keyval';
@@ -38,6 +38,66 @@ function storageManagerParts(manager: StorageManager | undefined) {
   };
 }
 
+/** What the page offers for its last moments: localStorage, and the events of being left. */
+export interface PageParts {
+  /** Undefined where the browser refuses it (reading `localStorage` can throw). */
+  localStorage: Storage | undefined;
+  window: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  document: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
+}
+
+const JOURNAL_PREFIX = 'at-practice-sandbox:journal:';
+
+/** The journal in localStorage, each key under one prefix; a refused write keeps nothing. */
+export function localStorageJournal(local: Storage | undefined): StorageJournal {
+  return {
+    write(key, value) {
+      try {
+        local?.setItem(JOURNAL_PREFIX + key, value);
+        return Boolean(local);
+      } catch {
+        return false;
+      }
+    },
+    entries() {
+      const out: [string, string][] = [];
+      try {
+        for (let i = 0; local && i < local.length; i += 1) {
+          const name = local.key(i);
+          const value = name?.startsWith(JOURNAL_PREFIX) ? local.getItem(name) : null;
+          if (name && value !== null) out.push([name.slice(JOURNAL_PREFIX.length), value]);
+        }
+      } catch {
+        // Unreadable: nothing to replay.
+      }
+      return out;
+    },
+    remove(key) {
+      try {
+        local?.removeItem(JOURNAL_PREFIX + key);
+      } catch {
+        // Nothing more to do: a stale entry is older than what is saved, and ignored.
+      }
+    },
+  };
+}
+
+/** pagehide, and the tab being hidden (on phones often the last event a page gets). */
+function leaveEvents(page: PageParts | undefined) {
+  return (listener: () => void) => {
+    if (!page) return () => {};
+    const onHidden = () => {
+      if (page.document.visibilityState === 'hidden') listener();
+    };
+    page.window.addEventListener('pagehide', listener);
+    page.document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      page.window.removeEventListener('pagehide', listener);
+      page.document.removeEventListener('visibilitychange', onHidden);
+    };
+  };
+}
+
 /**
  * IndexedDB through idb-keyval, after a probe write; memory (not durable) if
  * the browser refuses. A full disk is not a refusal: what was saved can still
@@ -46,7 +106,9 @@ function storageManagerParts(manager: StorageManager | undefined) {
 export async function openIdbStorage(
   indexedDb: IDBFactory | undefined,
   manager?: StorageManager,
+  page?: PageParts,
 ): Promise<StorageEngine> {
+  const journal = localStorageJournal(page?.localStorage);
   if (!indexedDb) return createMemoryStorage({}, false);
   try {
     const store = createStore(DATABASE_NAME, STORE_NAME);
@@ -72,7 +134,12 @@ export async function openIdbStorage(
       },
       removeItem: (key) => del(key, store),
       keys: async () => (await keys(store)).map(String),
-      clear: () => clear(store),
+      clear: async () => {
+        await clear(store);
+        for (const [key] of journal.entries()) journal.remove(key);
+      },
+      journal,
+      onLeave: leaveEvents(page),
       ...storageManagerParts(manager),
     };
   } catch {

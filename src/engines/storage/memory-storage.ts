@@ -2,6 +2,7 @@ import {
   type StorageEngine,
   type StorageEstimateBytes,
   type StorageFailureKind,
+  type StorageJournal,
   StorageWriteError,
 } from './storage-engine';
 
@@ -12,14 +13,32 @@ export interface MemoryStorage extends StorageEngine {
   setEstimate(estimate: StorageEstimateBytes | null): void;
   /** How many times the app asked for persistent storage. */
   readonly persistenceRequests: number;
+  /** Scripts the page being left (pagehide): every onLeave listener runs. */
+  leave(): void;
+}
+
+/** A journal kept in a Map: pass the same Map to a second storage to script a reload. */
+export function createMemoryJournal(entries = new Map<string, string>()): StorageJournal {
+  return {
+    write(key, value) {
+      entries.set(key, value);
+      return true;
+    },
+    entries: () => [...entries],
+    remove(key) {
+      entries.delete(key);
+    },
+  };
 }
 
 /** In-memory storage: the fake for tests, and the fallback when IndexedDB is refused. */
 export function createMemoryStorage(
   initial: Record<string, string> = {},
   durable = true,
+  journal: StorageJournal = createMemoryJournal(),
 ): MemoryStorage {
   const data = new Map(Object.entries(initial));
+  const leaveListeners = new Set<() => void>();
   let failing: StorageFailureKind | null = null;
   let estimate: StorageEstimateBytes | null = null;
   let persisted = false;
@@ -41,7 +60,18 @@ export function createMemoryStorage(
       data.delete(key);
     },
     keys: async () => [...data.keys()],
-    clear: async () => data.clear(),
+    clear: async () => {
+      data.clear();
+      for (const [key] of journal.entries()) journal.remove(key);
+    },
+    journal,
+    onLeave(listener) {
+      leaveListeners.add(listener);
+      return () => leaveListeners.delete(listener);
+    },
+    leave() {
+      for (const listener of [...leaveListeners]) listener();
+    },
     estimate: async () => estimate,
     requestPersistence: async () => {
       persistenceRequests += 1;

@@ -19,6 +19,25 @@ export interface StorageEngine {
   requestPersistence(): Promise<boolean>;
   /** True when the browser already promised not to evict this site's data. */
   persisted(): Promise<boolean>;
+  /**
+   * A small store written at once, that outlives the page (localStorage), for
+   * what is still unsaved when the page is left: an IndexedDB write begun as
+   * the page goes may never finish. clear() empties it too.
+   */
+  readonly journal: StorageJournal;
+  /**
+   * Calls `listener` when the page is hidden or left (pagehide, or the tab
+   * hidden): the last moment to keep what is not yet saved.
+   */
+  onLeave(listener: () => void): () => void;
+}
+
+/** Whole encoded values by key, written synchronously. */
+export interface StorageJournal {
+  /** False when the browser refused (no room, storage blocked): nothing was kept. */
+  write(key: string, value: string): boolean;
+  entries(): [string, string][];
+  remove(key: string): void;
 }
 
 export interface StorageEstimateBytes {

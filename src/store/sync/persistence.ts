@@ -29,6 +29,13 @@ export interface RecordOptions {
    * only the fields each one changed.
    */
   empty?: unknown;
+  /**
+   * For values that change many times a second (a long text as it is typed):
+   * write once the value has been still this long (and at least every eight
+   * times this while it keeps changing), not after every change. What is
+   * unsaved when the page is left goes to the storage journal meanwhile.
+   */
+  settleMs?: number;
 }
 
 /** Why a record's value changed without this tab saving it. */
@@ -102,17 +109,64 @@ export function createPersistence(deps: {
   const failures = createFailureList();
   let asked = false;
 
-  // A clear or reset in progress in this tab: saves and restores wait for it.
-  let settling: Promise<void> = Promise.resolve();
   let generation: Promise<string> = storage
     .getItem(GENERATION_KEY)
     .then(decodeGeneration, () => decodeGeneration(null));
+  // The generation as last known, for the page-leave handler, which cannot wait.
+  let knownGeneration: string | null = null;
+  void generation.then((gen) => {
+    knownGeneration ??= gen;
+  });
+  // Keys this tab put in the journal (or found there): removed once saved.
+  const journalled = new Set<string>();
 
   const readCurrent = async (key: string, gen: string): Promise<StoredRecord | null> => {
     const record = decodeRecord(await storage.getItem(key));
     // A record from before the last clear is as good as deleted.
     return record && record.gen === gen ? record : null;
   };
+
+  /**
+   * What a page left unsaved last time (its journal), written now where it is
+   * newer than what storage has; an entry from before a clear is dropped.
+   * Saves and restores wait for this, as for a clear.
+   */
+  const replayJournal = async () => {
+    const entries = storage.journal.entries();
+    if (!entries.length) return;
+    const gen = await generation;
+    for (const [key, raw] of entries) {
+      try {
+        const left = decodeRecord(raw);
+        const saved = await readCurrent(key, gen);
+        if (left && left.gen === gen && left.rev > (saved?.rev ?? 0)) {
+          await storage.setItem(key, raw);
+        }
+        storage.journal.remove(key);
+      } catch {
+        // Kept in the journal and tried again next time (a full disk may have room then).
+        journalled.add(key);
+      }
+    }
+  };
+  // A clear or reset in progress in this tab: saves and restores wait for it.
+  let settling: Promise<void> = replayJournal().catch(() => {});
+
+  const keepUnsaved = () => {
+    const gen = knownGeneration;
+    if (gen === null) return;
+    for (const [key, slot] of slots) {
+      const unsaved = slot.unsaved();
+      if (!unsaved) continue;
+      const kept = storage.journal.write(
+        key,
+        encodeRecord({ state: unsaved.value, rev: unsaved.rev, gen }),
+      );
+      if (kept) journalled.add(key);
+      slot.flushNow();
+    }
+  };
+  const stopLeaving = storage.onLeave(keepUnsaved);
 
   const askForPersistenceOnce = () => {
     if (asked) return;
@@ -122,6 +176,7 @@ export function createPersistence(deps: {
 
   const adoptGeneration = async (gen: string) => {
     generation = Promise.resolve(gen);
+    knownGeneration = gen;
     failures.clear();
     for (const slot of slots.values()) slot.drop();
     for (const listener of [...generationListeners]) listener();
@@ -136,7 +191,10 @@ export function createPersistence(deps: {
     adoptGeneration,
     readCurrent,
     post: (message) => port.post(message),
-    saved: askForPersistenceOnce,
+    saved: (key, clean) => {
+      askForPersistenceOnce();
+      if (clean && journalled.delete(key)) storage.journal.remove(key);
+    },
   };
 
   port.subscribe((raw) => {
@@ -155,6 +213,7 @@ export function createPersistence(deps: {
     const gen = newGeneration(deps.now());
     // Claimed at once, so no save of this tab can start in the old generation from here on.
     generation = Promise.resolve(gen);
+    knownGeneration = gen;
     for (const slot of slots.values()) slot.drop();
     const work = (async () => {
       await rewrite(old);
@@ -221,6 +280,9 @@ export function createPersistence(deps: {
       await retryStamp();
       await Promise.all([...slots.values()].map((slot) => slot.retry()));
     },
-    close: () => port.close(),
+    close: () => {
+      stopLeaving();
+      port.close();
+    },
   };
 }

@@ -34,8 +34,11 @@ export interface SlotContext {
   adoptGeneration(gen: string): Promise<void>;
   readCurrent(key: string, gen: string): Promise<StoredRecord | null>;
   post(message: RecordMessage): void;
-  /** Called after each successful write (the first asks for persistent storage). */
-  saved(): void;
+  /**
+   * Called after each successful write (the first asks for persistent
+   * storage); `clean` when nothing newer waits, so a journal entry can go.
+   */
+  saved(key: string, clean: boolean): void;
 }
 
 export interface Slot {
@@ -44,6 +47,13 @@ export interface Slot {
   drop(): void;
   onMessage(message: RecordMessage): void;
   retry(): Promise<SaveOutcome>;
+  /**
+   * What this tab holds that storage may not have yet, with the revision it
+   * would be written at, for the journal when the page is left; null when saved.
+   */
+  unsaved(): { value: unknown; rev: number } | null;
+  /** Starts any write still waiting for the value to settle. */
+  flushNow(): void;
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -69,6 +79,11 @@ export function openSlot(key: string, options: RecordOptions, tab: SlotContext):
   let epoch = 0;
   let running: Promise<unknown> = Promise.resolve();
   let queued: Promise<SaveOutcome> | null = null;
+  let writing = false;
+  // With options.settleMs: saves waiting for the value to be still, and who waits on them.
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleLimit: ReturnType<typeof setTimeout> | undefined;
+  let settleWaiters: ((outcome: SaveOutcome) => void)[] = [];
 
   const notify = (origin: ChangeOrigin) => {
     for (const listener of [...listeners]) listener(local, origin);
@@ -135,7 +150,12 @@ export function openSlot(key: string, options: RecordOptions, tab: SlotContext):
         );
       }
       const rev = Math.max(current?.rev ?? 0, base?.rev ?? 0) + 1;
-      await storage.setItem(key, encodeRecord({ state: value, rev, gen }));
+      writing = true;
+      try {
+        await storage.setItem(key, encodeRecord({ state: value, rev, gen }));
+      } finally {
+        writing = false;
+      }
       const after = decodeGeneration(await storage.getItem(GENERATION_KEY));
       if (started !== epoch || after !== gen) {
         // A clear landed while this write was on its way: take it back out.
@@ -151,7 +171,7 @@ export function openSlot(key: string, options: RecordOptions, tab: SlotContext):
       }
       failures.resolve(key);
       tab.post({ type: 'record', key, rev, gen, state: value } satisfies RecordMessage);
-      tab.saved();
+      tab.saved(key, !dirty);
       return { ok: true };
     } catch (problem) {
       const error = storageFailure(problem, key);
@@ -169,6 +189,36 @@ export function openSlot(key: string, options: RecordOptions, tab: SlotContext):
     return next;
   };
 
+  const stopSettling = () => {
+    clearTimeout(settleTimer);
+    clearTimeout(settleLimit);
+    settleTimer = undefined;
+    settleLimit = undefined;
+    const waiters = settleWaiters;
+    settleWaiters = [];
+    return waiters;
+  };
+
+  const writeSettled = () => {
+    const waiters = stopSettling();
+    void schedule().then((outcome) => {
+      for (const waiter of waiters) waiter(outcome);
+    });
+  };
+
+  /**
+   * A value that changes many times a second (a long text being typed) is
+   * written once it has been still for `settleMs`, and at least every eight
+   * times that while it keeps changing; the journal covers leaving meanwhile.
+   */
+  const settle = (wait: number) =>
+    new Promise<SaveOutcome>((resolve) => {
+      settleWaiters.push(resolve);
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(writeSettled, wait);
+      settleLimit ??= setTimeout(writeSettled, wait * 8);
+    });
+
   const handle: PersistedRecord = {
     key,
     value: () => local,
@@ -177,7 +227,7 @@ export function openSlot(key: string, options: RecordOptions, tab: SlotContext):
     save(value) {
       local = value;
       dirty = true;
-      return schedule();
+      return options.settleMs ? settle(options.settleMs) : schedule();
     },
     discard() {
       // Still listed in the alert until "Try saving again": the person should know it was lost.
@@ -193,6 +243,7 @@ export function openSlot(key: string, options: RecordOptions, tab: SlotContext):
   return {
     handle,
     drop() {
+      for (const waiter of stopSettling()) waiter({ ok: true });
       epoch += 1;
       base = null;
       local = undefined;
@@ -236,6 +287,14 @@ export function openSlot(key: string, options: RecordOptions, tab: SlotContext):
       if (dirty) return schedule();
       failures.resolve(key);
       return Promise.resolve({ ok: true });
+    },
+    unsaved() {
+      if (!dirty || !restored) return null;
+      // A write on its way takes the next revision; what is newer than it must outrank it.
+      return { value: local, rev: (base?.rev ?? 0) + (writing ? 2 : 1) };
+    },
+    flushNow() {
+      if (settleTimer !== undefined) writeSettled();
     },
   };
 }
