@@ -133,6 +133,8 @@ describe('every offered voice speaks the same from the cut-down data as from the
         true,
       );
     },
+    // The first voice loads its dictionary twice (about 3 s alone, over 6 s on a busy 2-core machine).
+    30_000,
   );
 
   it('says the rest of the text when a word needs a dictionary that was left out', () => {
