@@ -47,7 +47,10 @@ const TIMING_SCRIPT = `(() => {
   const marks = [];
   new MutationObserver(() => {
     const mark = document.querySelector('.reading-view mark');
-    const word = mark?.closest('[data-word]')?.getAttribute('data-word') ?? null;
+    // data-word counts from its block's first word (data-first).
+    const at = mark?.closest('[data-word]')?.getAttribute('data-word');
+    const first = mark?.closest('[data-first]')?.getAttribute('data-first');
+    const word = at == null || first == null ? null : String(Number(first) + Number(at));
     if (word !== null && marks.at(-1)?.word !== word) marks.push({ word, at: performance.now() });
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
   window.__reading = { nextPaint, longTasks, frames, marks };
@@ -73,7 +76,14 @@ async function setText(page: Page, text: string) {
 
 async function measure(page: Page, chars: number): Promise<Measured> {
   await setText(page, textOfLength(chars));
-  await page.waitForTimeout(1500);
+  // The reading view shows the whole text before the keys are timed (on a busy machine the
+  // first render of 200,000 characters can outlast a fixed wait and be charged to the keys).
+  await page.waitForFunction(
+    (length) => (document.querySelector('.reading-view')?.textContent?.length ?? 0) >= length,
+    chars,
+    { timeout: 120_000 },
+  );
+  await page.waitForTimeout(1000);
   const typed = (await page.evaluate(async (keystrokes) => {
     const r = (window as unknown as { __reading: { nextPaint(): Promise<void> } }).__reading;
     const box = document.querySelector('.ocr-text') as HTMLTextAreaElement;

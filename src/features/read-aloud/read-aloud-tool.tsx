@@ -1,5 +1,5 @@
 import './read-aloud.css';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { ImageIntake } from './image-intake';
 import { problemMessage } from './messages';
@@ -9,6 +9,7 @@ import { parseDocument } from './reading/reading-document';
 import { ReadingControls } from './reading/reading-panel';
 import { useReader } from './reading/use-reader';
 import { useOcrSession } from './use-ocr-session';
+import { useSettledText } from './use-settled-text';
 import { alignOcrWords, pageWordOf, pageWords } from './word-model';
 import { WordsToCheck } from './words-to-check';
 
@@ -28,8 +29,16 @@ export function ReadAloudTool() {
   const session = useOcrSession();
   const { text, pages, status } = session;
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const settled = useSettledText(text);
+  // The box holds its own value (uncontrolled) and is set only when the text changed elsewhere
+  // (a recognised page, a restore, another tab): React keeps a controlled textarea's
+  // defaultValue in step too, which rewrote all 200,000 characters of its content at every key.
+  useLayoutEffect(() => {
+    const box = textarea.current;
+    if (box && box.value !== text) box.value = text;
+  }, [text]);
 
-  const doc = useMemo(() => parseDocument(text), [text]);
+  const doc = useMemo(() => parseDocument(settled.text), [settled.text]);
   const words = useMemo(() => pageWords(pages), [pages]);
   const model = useMemo(() => alignOcrWords(doc, words), [doc, words]);
   const reader = useReader(doc);
@@ -141,9 +150,12 @@ export function ReadAloudTool() {
                 className="ocr-text"
                 rows={12}
                 spellCheck
-                value={text}
                 aria-describedby={`${id}-text-hint`}
-                onChange={(event) => session.edit(event.target.value)}
+                onChange={(event) => {
+                  settled.typing(text, event.target.value);
+                  session.edit(event.target.value);
+                }}
+                onBlur={settled.release}
               />
             </div>
             {pages.length === 1 && !pages[0]?.fromTextLayer && (

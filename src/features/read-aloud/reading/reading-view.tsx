@@ -1,9 +1,7 @@
 import {
   type CSSProperties,
-  Fragment,
   type KeyboardEvent,
   type MouseEvent,
-  memo,
   useDeferredValue,
   useEffect,
   useId,
@@ -14,123 +12,8 @@ import {
 } from 'react';
 import { FONT_FAMILIES } from './fonts';
 import type { ReadingPreferences } from './preferences';
-import { type ReadingDocument, type Run, runsOf, type Word } from './reading-document';
-
-interface WordProps {
-  word: Word;
-  active: boolean;
-  tabbable: boolean;
-}
-
-/** One word. The spoken word's text is wrapped in the page's only `<mark>`; the span itself stays, so focus is never lost. */
-const WordSpan = memo(
-  function WordSpan({ word, active, tabbable }: WordProps) {
-    return (
-      <span className="reading-word" data-word={word.index} tabIndex={tabbable ? 0 : -1}>
-        {active ? <mark>{word.text}</mark> : word.text}
-      </span>
-    );
-  },
-  // Only the index and the text are shown: a word that an edit before it moved along is the same.
-  (a, b) =>
-    a.active === b.active &&
-    a.tabbable === b.tabbable &&
-    a.word.index === b.word.index &&
-    a.word.text === b.word.text,
-);
-
-/**
- * The text is rendered in blocks of at least this many words, each ending at a
- * line break and memoised, so a word step re-renders the one or two blocks the
- * <mark> left and entered and a keystroke only the blocks whose words changed;
- * each block is laid out on its own (and not at all while off screen), where one
- * run of 200,000 characters was laid out again whole at every step.
- */
-const BLOCK_WORDS = 60;
-
-interface Block {
-  runs: Run[];
-  /** The word indices in this block: [first, end). */
-  first: number;
-  end: number;
-}
-
-function blocksOf(runs: readonly Run[]): Block[] {
-  const blocks: Block[] = [];
-  let current: Block = { runs: [], first: 0, end: 0 };
-  let words = 0;
-  for (const run of runs) {
-    if (run.kind === 'word') {
-      if (words === 0) current.first = run.word.index;
-      current.end = run.word.index + 1;
-      words += 1;
-    }
-    current.runs.push(run);
-    if (run.kind === 'gap' && words >= BLOCK_WORDS && run.text.includes('\n')) {
-      blocks.push(current);
-      current = { runs: [], first: current.end, end: current.end };
-      words = 0;
-    }
-  }
-  if (current.runs.length) blocks.push(current);
-  return blocks;
-}
-
-interface BlockProps {
-  runs: Run[];
-  /** The spoken word if it is in this block, else null; likewise the tabbable word, else -1. */
-  activeWord: number | null;
-  tabbableWord: number;
-  pageOf: readonly number[] | undefined;
-}
-
-function gapKey(runs: readonly Run[], position: number): string {
-  const next = runs[position + 1];
-  return next?.kind === 'word' ? `g${next.word.index}` : 'g-end';
-}
-
-function BlockRuns({ runs, activeWord, tabbableWord, pageOf }: BlockProps) {
-  return (
-    <div className="reading-block">
-      {runs.map((run, position) =>
-        run.kind === 'word' ? (
-          <Fragment key={`w${run.word.index}`}>
-            {pageOf && startsPage(pageOf, run.word.index) && (
-              <span className="reading-page-break">Page {(pageOf[run.word.index] ?? 0) + 1}</span>
-            )}
-            <WordSpan
-              word={run.word}
-              active={run.word.index === activeWord}
-              tabbable={run.word.index === tabbableWord}
-            />
-          </Fragment>
-        ) : (
-          // Keyed by the word after it (where it starts moves with every edit before it).
-          <span key={gapKey(runs, position)}>{run.text}</span>
-        ),
-      )}
-    </div>
-  );
-}
-
-/** Same words (index and text: where they start does not show), same gaps, same page breaks. */
-function sameBlock(a: BlockProps, b: BlockProps): boolean {
-  if (a.activeWord !== b.activeWord || a.tabbableWord !== b.tabbableWord) return false;
-  if (a.runs === b.runs && a.pageOf === b.pageOf) return true;
-  if (a.runs.length !== b.runs.length) return false;
-  return a.runs.every((run, i) => {
-    const other = b.runs[i] as Run;
-    if (run.kind === 'gap') return other.kind === 'gap' && other.text === run.text;
-    if (other.kind !== 'word') return false;
-    if (other.word.index !== run.word.index || other.word.text !== run.word.text) return false;
-    const at = run.word.index;
-    const breakA = a.pageOf ? startsPage(a.pageOf, at) && a.pageOf[at] : false;
-    const breakB = b.pageOf ? startsPage(b.pageOf, at) && b.pageOf[at] : false;
-    return breakA === breakB;
-  });
-}
-
-const BlockView = memo(BlockRuns, sameBlock);
+import { type Block, BlockView, blockOf, blocksOf, pageBreaksIn } from './reading-blocks';
+import type { ReadingDocument } from './reading-document';
 
 export interface ReadingViewProps {
   doc: ReadingDocument;
@@ -143,12 +26,27 @@ export interface ReadingViewProps {
   onChooseWord(index: number): void;
 }
 
-/** True for the first word of every page after the first. */
-const startsPage = (pageOf: readonly number[], index: number) =>
-  index > 0 && pageOf[index] !== pageOf[index - 1];
+/** A word's element: its block (data-first) is the view's child at the block's place. */
+function findWord(
+  container: HTMLElement | null,
+  blocks: readonly Block[],
+  index: number,
+): HTMLElement | null {
+  if (!container || blocks.length === 0) return null;
+  const place = blockOf(blocks, index);
+  const block = blocks[place] as Block;
+  const element = container.children[place];
+  if (!(element instanceof HTMLElement) || element.dataset.first !== String(block.first))
+    return null;
+  return element.querySelector<HTMLElement>(`[data-word="${index - block.first}"]`);
+}
 
-function findWord(container: HTMLElement | null, index: number): HTMLElement | null {
-  return container?.querySelector<HTMLElement>(`[data-word="${index}"]`) ?? null;
+/** The document's index of a word element (data-word counts from its block's data-first). */
+function wordIndexOf(target: EventTarget): number | null {
+  const word = (target as HTMLElement).closest<HTMLElement>('[data-word]');
+  const block = word?.closest<HTMLElement>('[data-first]');
+  if (!word || !block) return null;
+  return Number(block.dataset.first) + Number(word.dataset.word);
 }
 
 const prefersReducedMotion = () =>
@@ -170,19 +68,22 @@ export function ReadingView({
 }: ReadingViewProps) {
   // A keystroke in a long text paints first; the view follows as soon as the browser is free.
   const doc = useDeferredValue(latestDoc);
-  const blocks = useMemo(() => blocksOf(runsOf(doc)), [doc]);
+  const blocks = useMemo(() => blocksOf(doc), [doc]);
   const [cursor, setCursor] = useState(0);
   const view = useRef<HTMLElement>(null);
   const [band, setBand] = useState<{ top: number; height: number } | null>(null);
   const hintId = useId();
 
   const tabbableWord = Math.min(activeWord ?? cursor, Math.max(0, doc.words.length - 1));
-  const wordElement = (index: number) => findWord(view.current, index);
+  // The blocks on screen, for effects that look a word up without re-running for every new text.
+  const shown = useRef(blocks);
+  shown.current = blocks;
+  const wordElement = (index: number) => findWord(view.current, shown.current, index);
 
   // Keep the spoken word in sight.
   useEffect(() => {
     if (activeWord === null) return;
-    const element = findWord(view.current, activeWord);
+    const element = findWord(view.current, shown.current, activeWord);
     if (!element?.scrollIntoView) return;
     const rect = element.getBoundingClientRect();
     if (rect.top >= 0 && rect.bottom <= window.innerHeight) return;
@@ -214,7 +115,7 @@ export function ReadingView({
       setBand(null);
       return;
     }
-    const element = findWord(view.current, tabbableWord) ?? findWord(view.current, 0);
+    const element = wordElement(tabbableWord) ?? wordElement(0);
     if (!element) {
       setBand(null);
       return;
@@ -227,9 +128,8 @@ export function ReadingView({
   }, [preferences, tabbableWord, doc, layout]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-word]');
-    if (!target) return;
-    const index = Number(target.dataset.word);
+    const index = wordIndexOf(event.target);
+    if (index === null) return;
     const last = doc.words.length - 1;
     const moves: Record<string, number> = {
       ArrowRight: Math.min(last, index + 1),
@@ -252,9 +152,8 @@ export function ReadingView({
   };
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-word]');
-    if (!target) return;
-    const index = Number(target.dataset.word);
+    const index = wordIndexOf(event.target);
+    if (index === null) return;
     setCursor(index);
     onChooseWord(index);
   };
@@ -284,18 +183,20 @@ export function ReadingView({
         lang={lang}
       >
         {blocks.map((block, position) => {
-          const inBlock = (word: number | null) =>
-            word !== null && word >= block.first && word < block.end;
-          // Keyed by place: an edit updates the blocks after it in place rather than rebuilding them.
+          const within = (word: number | null) =>
+            word !== null && word >= block.first && word < block.end ? word - block.first : -1;
+          // Keyed by place: an edit updates the blocks after it in place rather than rebuilding
+          // them, and a block whose words only moved along changes nothing but its data-first.
           const key = `block-${position}`;
           return (
-            <BlockView
-              key={key}
-              runs={block.runs}
-              activeWord={inBlock(activeWord) ? activeWord : null}
-              tabbableWord={inBlock(tabbableWord) ? tabbableWord : -1}
-              pageOf={pageOf}
-            />
+            <div key={key} className="reading-block" data-first={block.first}>
+              <BlockView
+                block={block}
+                active={within(activeWord)}
+                tabbable={within(tabbableWord)}
+                breaks={pageOf && pageOf.length > 1 ? pageBreaksIn(block, pageOf) : ''}
+              />
+            </div>
           );
         })}
         {band && (
