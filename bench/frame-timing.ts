@@ -19,6 +19,12 @@ interface FrameTiming {
    * runs first (a frame's layout and paint, a storage callback) as delay.
    */
   until(check: () => boolean): Promise<void>;
+  /**
+   * The next frame: `vsync` is its start (requestAnimationFrame's timestamp,
+   * the display's beat it was made for) and `painted` a task after its
+   * rendering, both on performance.now()'s clock.
+   */
+  nextFrame(): Promise<{ vsync: number; painted: number }>;
   /** The machine's own noise: `count` waits for a task, then a frame, with nothing else to do. */
   idle(count: number): Promise<number[]>;
   /** Records long tasks (over 50 ms) from now until stop(). */
@@ -44,6 +50,12 @@ const FRAME_TIMING_SCRIPT = `(() => {
     for (let i = 0; i < 4 && !check(); i += 1) await Promise.resolve();
     for (let guard = 0; !check() && guard < 1000; guard += 1) await nextTask();
   };
+  const nextFrame = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame((vsync) =>
+        nextTask().then(() => resolve({ vsync, painted: performance.now() })),
+      ),
+    );
   const idle = async (count) => {
     const out = [];
     for (let i = 0; i < count; i += 1) {
@@ -62,7 +74,7 @@ const FRAME_TIMING_SCRIPT = `(() => {
     observer.observe({ type: 'longtask' });
     return { durations, stop: () => observer.disconnect() };
   };
-  window.__frames = { nextTask, nextPaint, until, idle, longTasks };
+  window.__frames = { nextTask, nextPaint, until, nextFrame, idle, longTasks };
 })();`;
 
 /** Gives the page `window.__frames` (again after each navigation). */
