@@ -9,6 +9,7 @@ import {
   type RecogniseOptions,
   straighteningOf,
 } from './ocr-engine';
+import { joinTableRows, type LaidOutLine, wordsOfLines } from './table-rows';
 
 export interface TesseractOptions {
   /** Absolute URL of the folder the build emits OCR assets into (see build/ocr-assets-plugin.ts). */
@@ -49,11 +50,13 @@ function toProgress(message: Tesseract.LoggerMessage): OcrProgress {
     : { stage: 'loading', fraction: message.progress };
 }
 
+/** The words of a page in reading order, a table's cells put back into rows (see table-rows.ts). */
 export function pageWords(page: Tesseract.Page): OcrWord[] {
-  const words: OcrWord[] = [];
-  for (const block of page.blocks ?? []) {
+  const lines: LaidOutLine[] = [];
+  (page.blocks ?? []).forEach((block, b) => {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
+        const words: OcrWord[] = [];
         for (const word of line.words) {
           const text = word.text.trim();
           if (!text) continue;
@@ -65,16 +68,13 @@ export function pageWords(page: Tesseract.Page): OcrWord[] {
             breakAfter: 'space',
           });
         }
-        const last = words.at(-1);
-        if (last && line.words.length) last.breakAfter = 'line';
+        if (words.length) lines.push({ block: b, words, endsParagraph: false });
       }
-      const last = words.at(-1);
-      if (last) last.breakAfter = 'paragraph';
+      const last = lines.at(-1);
+      if (last) last.endsParagraph = true;
     }
-  }
-  const last = words.at(-1);
-  if (last) last.breakAfter = 'line';
-  return words;
+  });
+  return wordsOfLines(joinTableRows(lines));
 }
 
 /**
