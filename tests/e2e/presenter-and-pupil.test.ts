@@ -49,6 +49,53 @@ describe('presenter and pupil modes in real Chromium', () => {
     await page.getByRole('checkbox', { name: 'Presenter mode' }).uncheck();
   });
 
+  it('presenter mode over the dark and high-contrast themes keeps every status colour readable on its white', async () => {
+    const { page } = session;
+    for (const theme of ['Dark', 'High contrast']) {
+      await openRoute(page, '/settings');
+      await page.getByRole('radio', { name: theme }).check();
+      await page.getByRole('checkbox', { name: 'Presenter mode' }).check();
+      // WCAG relative luminance contrast of each status colour on the background it is used on.
+      const ratios = await page.evaluate(() => {
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const rgb = (value: string) => {
+          probe.style.color = value;
+          return (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        };
+        const lum = (value: string) => {
+          const [r, g, b] = rgb(value).map((c) => {
+            const v = c / 255;
+            return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+        };
+        const contrast = (a: string, b: string) => {
+          const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+          return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05);
+        };
+        const v = (name: string) => `var(${name})`;
+        const out = {
+          danger: contrast(v('--danger'), v('--bg')),
+          onDanger: contrast(v('--on-danger'), v('--danger')),
+          success: contrast(v('--success-text'), v('--success-bg')),
+          warning: contrast(v('--warning-text'), v('--warning-bg')),
+          mark: contrast(v('--mark-text'), v('--mark-bg')),
+          background: getComputedStyle(document.body).backgroundColor,
+        };
+        probe.remove();
+        return out;
+      });
+      expect(ratios.background).toBe('rgb(255, 255, 255)');
+      for (const key of ['danger', 'onDanger', 'success', 'warning', 'mark'] as const) {
+        expect(ratios[key], `${theme}: ${key}`).toBeGreaterThanOrEqual(4.5);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('checkbox', { name: 'Presenter mode' }).uncheck();
+    }
+    await page.getByRole('radio', { name: 'Light' }).check();
+  });
+
   it('pupil mode: pupil exercises only, in pupil words, with no reflection to write', async () => {
     const { page } = session;
     await openRoute(page, '/settings');
