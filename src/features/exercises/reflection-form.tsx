@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/store-context';
 /** Reflection prompts: drafts are kept as the person types; "Save reflection" records them. */
 export function ReflectionForm({ exercise }: { exercise: Exercise }) {
   const saved = useAppStore((state) => state.reflections[exercise.id]);
+  const earlier = useAppStore((state) => state.reflectionHistory[exercise.id]);
   const updateReflection = useAppStore((state) => state.updateReflection);
   const saveReflections = useAppStore((state) => state.saveReflections);
   const announce = useAnnounce();
@@ -43,6 +44,31 @@ export function ReflectionForm({ exercise }: { exercise: Exercise }) {
         </button>{' '}
         <span className="form-status">{status}</span>
       </form>
+      {earlier && earlier.length > 0 && (
+        <details className="reflection-history">
+          <summary>
+            {earlier.length === 1 ? 'An earlier version' : `${earlier.length} earlier versions`}{' '}
+            from another tab
+          </summary>
+          <p className="hint">
+            Another tab of this app saved different answers at the same moment. The newest are in
+            the boxes above; these were kept so nothing you wrote is lost. Copy anything you want to
+            keep into the boxes.
+          </p>
+          {earlier.map((answers) => (
+            <dl className="reflection-history__version" key={answers.join('\u0000')}>
+              {exercise.reflection.map((prompt, index) =>
+                answers[index]?.trim() ? (
+                  <div key={prompt}>
+                    <dt>{prompt}</dt>
+                    <dd>{answers[index]}</dd>
+                  </div>
+                ) : null,
+              )}
+            </dl>
+          ))}
+        </details>
+      )}
     </section>
   );
 }

@@ -19,15 +19,30 @@ export interface ProgressRecord {
     score?: number;
   }[];
   reflections: { prompt: string; answer: string }[];
+  /** Answers another tab saved at the same moment as the newest ones, kept so nothing is lost. */
+  earlierReflections?: { prompt: string; answer: string }[][];
 }
 
+const answered = (prompts: readonly string[], answers: readonly (string | null | undefined)[]) =>
+  prompts
+    .map((prompt, index) => ({ prompt, answer: (answers[index] ?? '').trim() }))
+    .filter((entry) => entry.answer !== '');
+
 const iso = (ms: number) => new Date(ms).toISOString();
+
+function earlierOf(prompts: readonly string[], versions: string[][] | undefined) {
+  const earlier = (versions ?? [])
+    .map((answers) => answered(prompts, answers))
+    .filter((entries) => entries.length > 0);
+  return earlier.length ? { earlierReflections: earlier } : {};
+}
 
 /** One record per exercise the person has started, newest first. Pure: easy to test and export. */
 export function buildProgressRecords(
   catalogue: readonly Exercise[],
   runs: Record<string, ExerciseRun>,
   reflections: Record<string, (string | null | undefined)[]>,
+  history: Record<string, string[][]> = {},
 ): ProgressRecord[] {
   return Object.values(runs)
     .flatMap((run) => {
@@ -54,9 +69,8 @@ export function buildProgressRecords(
               ...(score !== undefined ? { score } : {}),
             };
           }),
-          reflections: exercise.reflection
-            .map((prompt, index) => ({ prompt, answer: (answers[index] ?? '').trim() }))
-            .filter((entry) => entry.answer !== ''),
+          reflections: answered(exercise.reflection, answers),
+          ...earlierOf(exercise.reflection, history[exercise.id]),
         },
       ];
     })

@@ -14,6 +14,7 @@ export default function ProgressPage() {
   const catalogue = useAppStore((state) => state.catalogue);
   const runs = useAppStore((state) => state.runs);
   const reflections = useAppStore((state) => state.reflections);
+  const reflectionHistory = useAppStore((state) => state.reflectionHistory);
   const theme = useAppStore((state) => state.theme);
   const textSize = useAppStore((state) => state.textSize);
   const clearMyData = useAppStore((state) => state.clearMyData);
@@ -23,8 +24,8 @@ export default function ProgressPage() {
   const [cleared, setCleared] = useState(false);
 
   const records = useMemo(
-    () => buildProgressRecords(catalogue, runs, reflections),
-    [catalogue, runs, reflections],
+    () => buildProgressRecords(catalogue, runs, reflections, reflectionHistory),
+    [catalogue, runs, reflections, reflectionHistory],
   );
   const completed = records.filter((record) => record.completedAt !== null);
 
