@@ -123,9 +123,11 @@ describe('symbol board', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     await renderApp({ path: '/tools/symbols' });
     const firstRow = () =>
-      Array.from(document.querySelectorAll('.symbols-grid__row:first-child button')).map(
-        (b) => b.textContent,
-      );
+      Array.from(
+        document.querySelectorAll(
+          '.symbols-grid:not([hidden]) .symbols-grid__row:first-child button',
+        ),
+      ).map((b) => b.textContent);
     const coreFirst = firstRow();
     await user.click(await screen.findByRole('button', { name: 'Food' }));
     expect(screen.getByRole('button', { name: 'apple' })).toBeInTheDocument();
@@ -153,7 +155,7 @@ describe('symbol board', { timeout: 20_000 }, () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Show' }), 'symbols');
     expect(screen.getByRole('button', { name: 'want' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Board size' }), '4');
-    expect(document.querySelectorAll('.symbols-grid .symbol-cell')).toHaveLength(16);
+    expect(document.querySelectorAll('.symbols-grid:not([hidden]) .symbol-cell')).toHaveLength(16);
     expect(screen.queryByRole('button', { name: 'this' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(screen.getByRole('button', { name: 'Previous page' })).toBeInTheDocument();
@@ -193,38 +195,46 @@ describe('symbol board', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const files = createRecordingFiles();
     await renderApp({ path: '/tools/symbols', engines: { files } });
+    // Queries within each section: the board's pages (built ahead, hidden) make whole-page role queries slow in jsdom.
+    const planner = await screen.findByRole('region', {
+      name: 'Now and next, and visual timetable',
+    });
+    const own = screen.getByRole('region', { name: 'Your own words' });
     await user.selectOptions(
-      await screen.findByRole('combobox', { name: 'Symbol for the step' }),
+      within(planner).getByRole('combobox', { name: 'Symbol for the step' }),
       'register',
     );
-    await user.click(screen.getByRole('button', { name: 'Add step' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Symbol for the step' }), 'book');
+    await user.click(within(planner).getByRole('button', { name: 'Add step' }));
+    await user.selectOptions(
+      within(planner).getByRole('combobox', { name: 'Symbol for the step' }),
+      'book',
+    );
     await user.type(
-      screen.getByRole('textbox', { name: 'Your own words for it (optional)' }),
+      within(planner).getByRole('textbox', { name: 'Your own words for it (optional)' }),
       'Phonics',
     );
-    await user.click(screen.getByRole('button', { name: 'Add step' }));
-    const timetable = screen.getByRole('region', { name: 'Timetable' });
+    await user.click(within(planner).getByRole('button', { name: 'Add step' }));
+    const timetable = within(planner).getByRole('region', { name: 'Timetable' });
     expect(within(timetable).getByText('register')).toBeInTheDocument();
     expect(within(timetable).getByText('Phonics')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    await user.click(within(planner).getByRole('button', { name: 'Next step' }));
     expect(within(timetable).getByText('Phonics').closest('li')).toHaveAttribute(
       'aria-current',
       'step',
     );
-    await user.click(screen.getByRole('button', { name: 'Print timetable' }));
+    await user.click(within(planner).getByRole('button', { name: 'Print timetable' }));
     expect(files.prints).toBe(1);
 
-    await user.click(screen.getByRole('button', { name: 'Add word' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Type the word first');
-    await user.type(screen.getByRole('textbox', { name: 'Word' }), 'Mrs Khan');
-    await user.click(screen.getByRole('button', { name: 'Add word' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Choose a symbol');
-    expect(screen.getByRole('textbox', { name: 'Word' })).toHaveValue('Mrs Khan');
-    await user.type(screen.getByRole('searchbox', { name: 'Find a symbol' }), 'teacher');
-    const results = await screen.findByRole('group', { name: /Symbols for "teacher"/ });
+    await user.click(within(own).getByRole('button', { name: 'Add word' }));
+    expect(within(own).getByRole('alert')).toHaveTextContent('Type the word first');
+    await user.type(within(own).getByRole('textbox', { name: 'Word' }), 'Mrs Khan');
+    await user.click(within(own).getByRole('button', { name: 'Add word' }));
+    expect(within(own).getByRole('alert')).toHaveTextContent('Choose a symbol');
+    expect(within(own).getByRole('textbox', { name: 'Word' })).toHaveValue('Mrs Khan');
+    await user.type(within(own).getByRole('searchbox', { name: 'Find a symbol' }), 'teacher');
+    const results = await within(own).findByRole('group', { name: /Symbols for "teacher"/ });
     await user.click(within(results).getAllByRole('radio')[0] as HTMLElement);
-    await user.click(screen.getByRole('button', { name: 'Add word' }));
+    await user.click(within(own).getByRole('button', { name: 'Add word' }));
     await user.click(screen.getByRole('button', { name: 'My words' }));
     expect(screen.getByRole('button', { name: 'Mrs Khan' })).toBeInTheDocument();
   });

@@ -3,7 +3,8 @@ import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState }
 import { useAnnounce } from '../../shared/announcer';
 import { useAppStore } from '../../store/store-context';
 import { BoardControls } from './board-controls';
-import { layoutPage, rowsOf } from './board-layout';
+import { BoardGrid, NOT_SCANNED, PicturePreload } from './board-grid';
+import { type BoardSize, layoutPage, rowsOf } from './board-layout';
 import {
   addWord,
   clearMessage,
@@ -14,7 +15,7 @@ import {
 } from './message';
 import { MessageBar } from './message-bar';
 import type { BoardSettings } from './settings';
-import { Legend, SymbolCell } from './symbol-cell';
+import { Legend } from './symbol-cell';
 import { type Every, useScanning } from './use-scanning';
 import { useStored } from './use-stored';
 import { useSymbolSpeech } from './use-symbol-speech';
@@ -22,6 +23,20 @@ import { CORE_WORDS, OWN_WORDS_TOPIC, type SymbolWord, TOPICS, type TopicId } fr
 
 type Via = 'pointer' | 'keyboard' | 'scanning';
 type Item = { key: string; label: string; run(via: Via): void; word?: SymbolWord };
+type PageId = 'core' | TopicId;
+
+function wordsOf(page: PageId, ownWords: readonly SymbolWord[]): readonly SymbolWord[] {
+  if (page === 'core') return CORE_WORDS;
+  if (page === 'own') return ownWords;
+  return TOPICS.find((t) => t.id === page)?.words ?? [];
+}
+
+/** A built page: board size, page and page number (pages kept built are per size). */
+const keyOf = (size: BoardSize, page: PageId, index: number) => `${size}:${page}:${index}`;
+function parseKey(key: string): { page: PageId; index: number } {
+  const [, page, index] = key.split(':');
+  return { page: page as PageId, index: Number(index) };
+}
 
 export interface SymbolBoardProps {
   settings: BoardSettings;
@@ -52,19 +67,23 @@ export function SymbolBoard({
     'the message on the symbol board',
     parseMessage,
   );
-  const [page, setPage] = useState<'core' | TopicId>('core');
+  const [page, setPage] = useState<PageId>('core');
   const [pageIndex, setPageIndex] = useState(0);
   const [scanning, setScanningState] = useState(false);
   const switchRef = useRef<HTMLInputElement>(null);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
-  const pageWords =
-    page === 'core'
-      ? CORE_WORDS
-      : page === 'own'
-        ? ownWords
-        : (TOPICS.find((t) => t.id === page)?.words ?? []);
-  const layout = layoutPage(pageWords, settings.size, pageIndex);
+  const layout = layoutPage(wordsOf(page, ownWords), settings.size, pageIndex);
+
+  // Pages once shown stay built (hidden), so going back to one costs no rebuilding. Added while
+  // rendering, so the page on show is always among them.
+  const [kept, setKept] = useState<readonly string[]>([]);
+  const shownKey = keyOf(settings.size, page, layout.pageIndex);
+  if (!kept.includes(shownKey)) setKept([...kept, shownKey]);
+  const preload = useMemo(
+    () => [...new Set([...TOPICS.flatMap((t) => t.words), ...ownWords].map((item) => item.hex))],
+    [ownWords],
+  );
   const pageLabel =
     page === 'core'
       ? 'Core words'
@@ -93,7 +112,7 @@ export function SymbolBoard({
   );
 
   const openPage = useCallback(
-    (next: 'core' | TopicId) => {
+    (next: PageId) => {
       setPage(next);
       setPageIndex(0);
       if (next !== 'core') emit({ type: 'symbols/page-opened', page: next });
@@ -115,7 +134,9 @@ export function SymbolBoard({
     if (active && active !== document.body && active.isConnected) return;
     const nav = navRef.current;
     const back = nav?.querySelector<HTMLElement>(`[data-nav="folder-${from.page}"]`);
-    (back ?? nav?.querySelector<HTMLElement>('button'))?.focus();
+    // No scrolling: the new button is in the row that was just pressed, and focus() that may scroll
+    // lays out the whole board there and then, inside the click.
+    (back ?? nav?.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
   }, [page, pageIndex]);
 
   const speakMessage = useCallback(() => {
@@ -272,33 +293,26 @@ export function SymbolBoard({
           </button>
         ))}
       </div>
-      <div className={`symbols-grid symbols-grid--${settings.size} show-${settings.show}`}>
-        {gridRows.map((row, r) => {
-          let choosable = -1;
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions on the board.
-            <div key={r} className={`symbols-grid__row${rowMark(r + 2) ? ' is-scanned' : ''}`}>
-              {row.map((cell, c) => {
-                if (!cell) {
-                  // biome-ignore lint/suspicious/noArrayIndexKey: an empty cell is only a position.
-                  return <div key={`empty-${c}`} className="symbol-cell symbol-cell--empty" />;
-                }
-                choosable += 1;
-                return (
-                  // Keyed by place: a page switch updates the cells in place instead of rebuilding them.
-                  <SymbolCell
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its place on the board.
-                    key={c}
-                    show={settings.show}
-                    highlighted={cellMark(r + 2, choosable)}
-                    item={cell}
-                    onChoose={choose}
-                  />
-                );
-              })}
-            </div>
-          );
-        })}
+      <PicturePreload hexes={preload} />
+      <div className="symbols-pages">
+        {kept
+          .filter((key) => key.startsWith(`${settings.size}:`))
+          .map((key) => {
+            const built = parseKey(key);
+            const active = key === shownKey;
+            return (
+              <BoardGrid
+                key={key}
+                words={wordsOf(built.page, ownWords)}
+                size={settings.size}
+                pageIndex={built.index}
+                show={settings.show}
+                active={active}
+                scan={active ? scan.state : NOT_SCANNED}
+                onChoose={choose}
+              />
+            );
+          })}
       </div>
       <BoardControls
         settings={settings}

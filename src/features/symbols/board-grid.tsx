@@ -1,0 +1,96 @@
+import { memo, useMemo } from 'react';
+import { type BoardSize, layoutPage, rowsOf } from './board-layout';
+import { SCAN_OFF, type ScanState } from './scanning';
+import type { ShowMode } from './settings';
+import { SymbolCell } from './symbol-cell';
+import { type SymbolWord, symbolUrl } from './vocabulary';
+
+export interface BoardGridProps {
+  words: readonly SymbolWord[];
+  size: BoardSize;
+  pageIndex: number;
+  show: ShowMode;
+  /** The page on show; the others are kept built but hidden. */
+  active: boolean;
+  /** The scan highlight, on the page on show only; its grid rows are scan rows 2, 3… */
+  scan: ScanState;
+  onChoose(item: SymbolWord, via: 'pointer' | 'keyboard'): void;
+}
+
+/** The scan state a hidden page gets: the same object every time, so hidden pages skip re-rendering while scanning. */
+export const NOT_SCANNED = SCAN_OFF;
+
+/**
+ * One page of symbols. Pages already visited stay built but hidden, so a
+ * page switch only swaps which is shown: no cells are rebuilt and no
+ * pictures reloaded, and (with `content-visibility: hidden`, see
+ * symbols.css) the browser keeps their styles and layout for next time.
+ * `hidden` keeps them out of the accessibility tree and the tab order.
+ */
+export const BoardGrid = memo(function BoardGrid({
+  words,
+  size,
+  pageIndex,
+  show,
+  active,
+  scan,
+  onChoose,
+}: BoardGridProps) {
+  const rows = useMemo(
+    () => rowsOf(layoutPage(words, size, pageIndex).cells, size),
+    [words, size, pageIndex],
+  );
+  return (
+    <div className={`symbols-grid symbols-grid--${size} show-${show}`} hidden={!active}>
+      {rows.map((row, r) => {
+        const scanRow = r + 2;
+        const rowScanned = scan.mode === 'rows' && scan.row === scanRow;
+        let choosable = -1;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions on the board.
+          <div key={r} className={`symbols-grid__row${rowScanned ? ' is-scanned' : ''}`}>
+            {row.map((cell, c) => {
+              if (!cell) {
+                // biome-ignore lint/suspicious/noArrayIndexKey: an empty cell is only a position.
+                return <div key={`empty-${c}`} className="symbol-cell symbol-cell--empty" />;
+              }
+              choosable += 1;
+              return (
+                <SymbolCell
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its place on the board.
+                  key={c}
+                  show={show}
+                  highlighted={
+                    scan.mode === 'cells' && scan.row === scanRow && scan.cell === choosable
+                  }
+                  item={cell}
+                  onChoose={onChoose}
+                />
+              );
+            })}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+/**
+ * The pictures of the topic pages, fetched and parsed ahead in a hidden
+ * list, so a first visit to a folder finds them in the browser's memory
+ * instead of loading them while the page is being switched. Pictures only,
+ * not whole pages: built pages would be far more markup kept hidden.
+ */
+export const PicturePreload = memo(function PicturePreload({
+  hexes,
+}: {
+  hexes: readonly string[];
+}) {
+  return (
+    <div hidden className="symbols-preload">
+      {hexes.map((hex) => (
+        <img key={hex} src={symbolUrl(hex)} alt="" width={72} height={72} />
+      ))}
+    </div>
+  );
+});
