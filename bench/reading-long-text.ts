@@ -47,10 +47,11 @@ const TIMING_SCRIPT = `(() => {
   const marks = [];
   new MutationObserver(() => {
     const mark = document.querySelector('.reading-view mark');
-    // data-word counts from its block's first word (data-first).
+    // data-word counts from its block's first word (data-first); builds before blocks did so
+    // numbered words from the start of the text.
     const at = mark?.closest('[data-word]')?.getAttribute('data-word');
-    const first = mark?.closest('[data-first]')?.getAttribute('data-first');
-    const word = at == null || first == null ? null : String(Number(first) + Number(at));
+    const first = mark?.closest('[data-first]')?.getAttribute('data-first') ?? '0';
+    const word = at == null ? null : String(Number(first) + Number(at));
     if (word !== null && marks.at(-1)?.word !== word) marks.push({ word, at: performance.now() });
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
   window.__reading = { nextPaint, longTasks, frames, marks };

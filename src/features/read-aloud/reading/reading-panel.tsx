@@ -1,5 +1,5 @@
 import './reading.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SynthesisVoice } from '../../../engines/synthesis/synthesis-engine';
 import { useSetCaption } from '../../../shared/captions';
 import { useEngines } from '../../../shared/engines-context';
@@ -68,9 +68,10 @@ export interface ReadingControlsProps {
 /**
  * The controls and the reading view over a document and reader owned
  * elsewhere, so one parse and one reader serve the text, the highlight and
- * the photo view alike.
+ * the photo view alike. Memoised: a keystroke in the text box that the
+ * document does not follow yet (a long text being typed) renders none of it.
  */
-export function ReadingControls({
+export const ReadingControls = memo(function ReadingControls({
   doc,
   reader,
   lang = 'en-GB',
@@ -320,4 +321,4 @@ export function ReadingControls({
       <ReadingPreferencesForm preferences={preferences} change={change} />
     </section>
   );
-}
+});

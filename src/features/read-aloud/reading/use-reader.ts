@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   HighlightMethod,
   Speech,
@@ -156,7 +156,11 @@ export function useReader(doc: ReadingDocument) {
     };
   }, [doc]);
 
-  return { state, start, pause, stop, dismissError };
+  // One object while nothing changed, so the controls can skip a render the text box caused.
+  return useMemo(
+    () => ({ state, start, pause, stop, dismissError }),
+    [state, start, pause, stop, dismissError],
+  );
 }
 
 /** What useReader gives: its state and its controls. */
