@@ -80,7 +80,11 @@ describe('Symbol board in real Chromium', () => {
   it('opens a topic page and comes Back, keeping the first row', async () => {
     const { page } = session;
     const firstRow = () =>
-      page.locator('.symbols-grid__row').first().locator('button').allInnerTexts();
+      page
+        .locator('.symbols-grid:not([hidden]) .symbols-grid__row')
+        .first()
+        .locator('button')
+        .allInnerTexts();
     const before = await firstRow();
     await page.getByRole('button', { name: 'Feelings' }).click();
     await page.getByRole('button', { name: 'happy' }).click();
@@ -105,7 +109,10 @@ describe('Symbol board in real Chromium', () => {
     await toggle.focus();
     // Rows: the message buttons, the folders, then the first row of symbols.
     await page.waitForFunction(
-      () => document.querySelector('.symbols-grid__row')?.classList.contains('is-scanned'),
+      () =>
+        document
+          .querySelector('.symbols-grid:not([hidden]) .symbols-grid__row')
+          ?.classList.contains('is-scanned'),
       null,
       { timeout: 40_000, polling: 50 },
     );
