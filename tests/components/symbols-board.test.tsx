@@ -142,9 +142,12 @@ describe('symbol board', { timeout: 20_000 }, () => {
   it('keeps keyboard focus in the folder row when the pressed folder or Back goes away', async () => {
     const user = userEvent.setup();
     await renderApp({ path: '/tools/symbols' });
-    (await screen.findByRole('button', { name: 'Playground' })).focus();
+    const playground = await screen.findByRole('button', { name: 'Playground' });
+    playground.focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: 'Back' })).toHaveFocus();
+    // The pressed folder's own button became Back: focus was never dropped and moved.
+    expect(screen.getByRole('button', { name: 'Back' })).toBe(playground);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: 'Playground' })).toHaveFocus();
   });

@@ -22,7 +22,14 @@ import { useSymbolSpeech } from './use-symbol-speech';
 import { CORE_WORDS, OWN_WORDS_TOPIC, type SymbolWord, TOPICS, type TopicId } from './vocabulary';
 
 type Via = 'pointer' | 'keyboard' | 'scanning';
-type Item = { key: string; label: string; run(via: Via): void; word?: SymbolWord };
+type Item = {
+  key: string;
+  label: string;
+  run(via: Via): void;
+  word?: SymbolWord;
+  /** React's key where it differs from `key`: a folder and the Back it leads to share one button. */
+  slot?: string;
+};
 type PageId = 'core' | TopicId;
 
 function wordsOf(page: PageId, ownWords: readonly SymbolWord[]): readonly SymbolWord[] {
@@ -164,12 +171,16 @@ export function SymbolBoard({
     for (const topic of folders) {
       navItems.push({
         key: `folder-${topic.id}`,
+        slot: `via-${topic.id}`,
         label: topic.label,
         run: () => openPage(topic.id),
       });
     }
   } else {
-    navItems.push({ key: 'back', label: 'Back', run: () => openPage('core') });
+    // The same button as the folder that opened this page: pressed, it stays where focus is and
+    // becomes Back, and Back becomes that folder again, so focus never has to be moved (a moved
+    // focus lays out the whole board inside the click) and the folder row is where it was.
+    navItems.push({ key: 'back', slot: `via-${page}`, label: 'Back', run: () => openPage('core') });
   }
   if (layout.pageIndex > 0) {
     navItems.push({
@@ -283,7 +294,7 @@ export function SymbolBoard({
       <div ref={navRef} className={`symbols-row symbols-nav${rowMark(1) ? ' is-scanned' : ''}`}>
         {navItems.map((item, index) => (
           <button
-            key={item.key}
+            key={item.slot ?? item.key}
             data-nav={item.key}
             type="button"
             className={`button button--secondary${cellMark(1, index) ? ' is-scanned' : ''}`}
