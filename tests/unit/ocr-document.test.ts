@@ -126,6 +126,25 @@ describe('noise from shadows', () => {
       ['Where', 'space'],
     ]);
   });
+
+  it('drops a bullet misread as «, + or ® at the start of a list item, not a sum or a real bullet', () => {
+    const kept = dropNoise([
+      word('«', 73, 'space'),
+      word('Venus', 96, 'line'),
+      word('+', 41, 'space'),
+      word('Jupiter', 95, 'line'),
+      word('®', 51, 'space'),
+      word('some', 95, 'line'),
+      word('•', 90, 'space'),
+      word('water', 95, 'line'),
+      word('+', 90, 'space'),
+      word('5', 95, 'line'),
+      word('3', 95, 'space'),
+      word('+', 90, 'space'),
+      word('four', 95, 'line'),
+    ]);
+    expect(kept.map((w) => w.text).join(' ')).toBe('Venus Jupiter some • water + 5 3 + four');
+  });
 });
 
 describe('a page the wrong way up', () => {

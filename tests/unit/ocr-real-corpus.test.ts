@@ -25,6 +25,10 @@ const CASES = [
   ['orientation-1-water-sans.jpg', 'a page a quarter turn round'],
   ['combined-1-water-sans.jpg', 'cream paper, faint ink, a gradient, tilted 3°, noisy, JPEG'],
   ['dim-noisy-2-water-schoolbook.jpg', 'lit at 40%, grainy (read as nothing without the median)'],
+  [
+    'heavy-jpeg-2-club-infant.jpg',
+    'a ruled table at JPEG quality 0.2 (39% when its last column was read after the table)',
+  ],
 ] as const;
 
 let worker: Worker;
@@ -59,5 +63,18 @@ describe('real OCR on the corpus hard cases', () => {
     expect(reading.text).toContain('The water turns into an invisible gas called water vapour.');
     // The heading and the subheading stay apart from the text.
     expect(reading.text.split('\n')[0]).toBe('The Water Cycle');
+  }, 120_000);
+
+  it('reads a table row by row: the last column stays in its row', async () => {
+    const file = 'heavy-jpeg-2-club-infant.jpg';
+    const known = readFileSync(join(FIXTURES, file.replace('.jpg', '.txt')), 'utf8');
+    const reading = await readAsApp(
+      worker,
+      decode(readFileSync(join(FIXTURES, file))),
+      known,
+      ALL_STEPS,
+    );
+    expect(reading.text).toContain('Wednesday 3:15 pm Library Times tables');
+    expect(reading.text).toContain('Friday 12:30 pm Hall Maths games');
   }, 120_000);
 });

@@ -22,9 +22,29 @@ export interface TextToken {
  */
 export const NOISE_CONFIDENCE = 20;
 
+/**
+ * What tesseract reads a list's round bullet as, seen on the corpus ("« Venus is the
+ * hottest planet", "+ Jupiter is so large", "® some cotton wool"). Read aloud they
+ * would be "plus" or "registered"; they are not words on the page.
+ */
+const MISREAD_BULLET = /^[\u00AB+\u00AE]$/u;
+
+/** True when words[i] is a misread bullet: alone, first on its line, before a word. */
+function misreadBullet(words: readonly OcrWord[], i: number): boolean {
+  const word = words[i] as OcrWord;
+  const before = words[i - 1];
+  return (
+    MISREAD_BULLET.test(word.text) &&
+    before?.breakAfter !== 'space' &&
+    word.breakAfter === 'space' &&
+    /^\p{L}/u.test(words[i + 1]?.text ?? '')
+  );
+}
+
 export function dropNoise(words: readonly OcrWord[], below = NOISE_CONFIDENCE): OcrWord[] {
   const kept: OcrWord[] = [];
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
+    if (misreadBullet(words, i)) continue;
     if (word.confidence >= below) {
       kept.push({ ...word });
     } else if (kept.length && word.breakAfter !== 'space') {
