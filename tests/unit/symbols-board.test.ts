@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shippedSymbols } from '../../build/symbols-assets-plugin';
-import { BOARD_SIZES, layoutPage, pinnedWords } from '../../src/features/symbols/board-layout';
+import {
+  BOARD_SIZES,
+  keyOf,
+  layoutPage,
+  parseKey,
+  pinnedWords,
+  wordsOf,
+} from '../../src/features/symbols/board-layout';
 import {
   addWord,
   clearMessage,
@@ -139,5 +146,14 @@ describe('Find a symbol', () => {
     expect(searchSymbols(shipped, 'apple')[0]?.name).toMatch(/apple/);
     expect(searchSymbols(shipped, 'a')).toEqual([]);
     expect(searchSymbols(shipped, 'zzzzqqq')).toEqual([]);
+  });
+
+  it('names each kept page by size, page and number, and reads the name back', () => {
+    const key = keyOf(8, 'personal-care', 1);
+    expect(key).toBe('8:personal-care:1');
+    expect(parseKey(key)).toEqual({ page: 'personal-care', index: 1 });
+    expect(wordsOf('food', []).map((w) => w.word)).toContain('apple');
+    const own = [{ word: 'Mrs Khan', hex: '1F469', pos: 'people' as const }];
+    expect(wordsOf('own', own)).toBe(own);
   });
 });

@@ -1,4 +1,4 @@
-import { CORE_WORDS, type SymbolWord } from './vocabulary';
+import { CORE_WORDS, type SymbolWord, TOPICS, type TopicId } from './vocabulary';
 
 /** Cells visible across and down: bigger cells for motor or visual needs, more words for fewer page turns. */
 export const BOARD_SIZES = [4, 6, 8] as const;
@@ -52,4 +52,20 @@ export function rowsOf<T>(cells: readonly T[], size: number): T[][] {
   const rows: T[][] = [];
   for (let i = 0; i < cells.length; i += size) rows.push(cells.slice(i, i + size));
   return rows;
+}
+
+/** A page of the board: the core words or a topic folder. */
+export type PageId = 'core' | TopicId;
+
+export function wordsOf(page: PageId, ownWords: readonly SymbolWord[]): readonly SymbolWord[] {
+  if (page === 'core') return CORE_WORDS;
+  if (page === 'own') return ownWords;
+  return TOPICS.find((t) => t.id === page)?.words ?? [];
+}
+
+/** A built page: board size, page and page number (pages kept built are per size). */
+export const keyOf = (size: BoardSize, page: PageId, index: number) => `${size}:${page}:${index}`;
+export function parseKey(key: string): { page: PageId; index: number } {
+  const [, page, index] = key.split(':');
+  return { page: page as PageId, index: Number(index) };
 }

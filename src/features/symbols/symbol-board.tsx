@@ -4,7 +4,7 @@ import { useAnnounce } from '../../shared/announcer';
 import { useAppStore } from '../../store/store-context';
 import { BoardControls } from './board-controls';
 import { BoardGrid, NOT_SCANNED, PicturePreload } from './board-grid';
-import { type BoardSize, layoutPage, rowsOf } from './board-layout';
+import { keyOf, layoutPage, type PageId, parseKey, rowsOf, wordsOf } from './board-layout';
 import {
   addWord,
   clearMessage,
@@ -19,7 +19,7 @@ import { Legend } from './symbol-cell';
 import { type Every, useScanning } from './use-scanning';
 import { useStored } from './use-stored';
 import { useSymbolSpeech } from './use-symbol-speech';
-import { CORE_WORDS, OWN_WORDS_TOPIC, type SymbolWord, TOPICS, type TopicId } from './vocabulary';
+import { OWN_WORDS_TOPIC, type SymbolWord, TOPICS } from './vocabulary';
 
 type Via = 'pointer' | 'keyboard' | 'scanning';
 type Item = {
@@ -30,20 +30,6 @@ type Item = {
   /** React's key where it differs from `key`: a folder and the Back it leads to share one button. */
   slot?: string;
 };
-type PageId = 'core' | TopicId;
-
-function wordsOf(page: PageId, ownWords: readonly SymbolWord[]): readonly SymbolWord[] {
-  if (page === 'core') return CORE_WORDS;
-  if (page === 'own') return ownWords;
-  return TOPICS.find((t) => t.id === page)?.words ?? [];
-}
-
-/** A built page: board size, page and page number (pages kept built are per size). */
-const keyOf = (size: BoardSize, page: PageId, index: number) => `${size}:${page}:${index}`;
-function parseKey(key: string): { page: PageId; index: number } {
-  const [, page, index] = key.split(':');
-  return { page: page as PageId, index: Number(index) };
-}
 
 export interface SymbolBoardProps {
   settings: BoardSettings;
