@@ -76,6 +76,8 @@ describe('Read aloud with PDFs, HEIC photos and several pages (fake engines)', (
     const first = await openTool(undefined, storage);
     await first.choose(textPdf('Page one.', 'Page two.'));
     await waitFor(() => expect(recognisedText()).toHaveValue('Page one.\n\nPage two.'));
+    // A reload: the page is left (pagehide) before it goes.
+    storage.leave();
     first.unmount();
     await openTool(undefined, storage);
     await waitFor(() => expect(recognisedText()).toHaveValue('Page one.\n\nPage two.'));

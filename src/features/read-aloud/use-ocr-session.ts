@@ -80,6 +80,8 @@ export function useOcrSession() {
     key: TEXT_KEY,
     label: 'the recognised text',
     parse: parseText,
+    // A long page typed fast: written once the text is still (the journal covers leaving meanwhile).
+    settleMs: 400,
   });
   const savedPages = usePersistedState({
     key: PAGE_KEY,
