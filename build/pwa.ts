@@ -5,11 +5,17 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { filesUnder } from './files';
 import { isPrecompressedTwin } from './precompress-plugin';
 
-/** The runtime cache for the large tool assets (OCR, the built-in voice, sample worksheets). */
+/** The runtime cache for the tool assets (OCR, the built-in voice, sample worksheets, symbols). */
 export const TOOLS_CACHE = 'at-sandbox-tools';
 /** Files up to this size, outside the tool folders, are precached as the app shell. */
 const SHELL_MAX_BYTES = 3 * 1024 * 1024;
-const TOOL_FOLDERS = /^(ocr|espeak|pdf|samples)\//;
+/**
+ * Symbols are over 700 small pictures: precaching them made every first visit
+ * a 789-file install competing with the page for 8-9 s on a 2-core machine
+ * (docs/magnifier.md), so they are cached as the board shows them, like the
+ * other tools' assets, or all at once with "Make available offline".
+ */
+const TOOL_FOLDERS = /^(ocr|espeak|pdf|samples|symbols)\//;
 /** The PDF and HEIC libraries' chunks: loaded only when such a file arrives, so never precached. */
 const DOCUMENT_CHUNKS = /^assets\/(pdf|heic-to)-[\w-]+\.js$/;
 const SHELL_GLOBS = ['**/*.{js,css,html,woff2,svg,png,webmanifest}'];
@@ -90,6 +96,7 @@ export function pwaPlugins(): Plugin[] {
           'espeak/**',
           'pdf/**',
           'samples/**',
+          'symbols/**',
           '**/*.map',
           'assets/espeak-worker-*.js',
           'assets/pdf-*.js',
@@ -103,7 +110,7 @@ export function pwaPlugins(): Plugin[] {
         runtimeCaching: [
           {
             urlPattern: ({ sameOrigin, url }) =>
-              sameOrigin && /\/(assets|ocr|espeak|pdf|samples)\//.test(url.pathname),
+              sameOrigin && /\/(assets|ocr|espeak|pdf|samples|symbols)\//.test(url.pathname),
             handler: 'CacheFirst',
             options: { cacheName: TOOLS_CACHE },
           },
