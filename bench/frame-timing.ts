@@ -20,11 +20,13 @@ interface FrameTiming {
    */
   until(check: () => boolean): Promise<void>;
   /**
-   * The next frame: `vsync` is its start (requestAnimationFrame's timestamp,
-   * the display's beat it was made for) and `painted` a task after its
-   * rendering, both on performance.now()'s clock.
+   * The next frame, on performance.now()'s clock: `vsync` is the display beat
+   * it was made for (requestAnimationFrame's timestamp, which can be before
+   * the moment the frame's work began), `began` when its animation-frame
+   * callbacks ran, and `painted` a task after its style, layout and paint.
+   * `painted - began` is the frame's own rendering work.
    */
-  nextFrame(): Promise<{ vsync: number; painted: number }>;
+  nextFrame(): Promise<{ vsync: number; began: number; painted: number }>;
   /** The machine's own noise: `count` waits for a task, then a frame, with nothing else to do. */
   idle(count: number): Promise<number[]>;
   /** Records long tasks (over 50 ms) from now until stop(). */
@@ -52,9 +54,10 @@ const FRAME_TIMING_SCRIPT = `(() => {
   };
   const nextFrame = () =>
     new Promise((resolve) =>
-      requestAnimationFrame((vsync) =>
-        nextTask().then(() => resolve({ vsync, painted: performance.now() })),
-      ),
+      requestAnimationFrame((vsync) => {
+        const began = performance.now();
+        nextTask().then(() => resolve({ vsync, began, painted: performance.now() }));
+      }),
     );
   const idle = async (count) => {
     const out = [];
