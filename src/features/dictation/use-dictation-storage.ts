@@ -6,6 +6,9 @@ import type { SessionStore } from './session-store';
 
 const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+/** Long enough to cover a burst of typing, short enough that another tab sees the text soon. */
+const SETTLE_MS = 300;
+
 /**
  * Two tabs wrote the text at once (the persistence path asks only then):
  * the side that did not change it gives way; if both did, the record takes
@@ -27,28 +30,33 @@ export const mergeText: MergeRecord = (theirs, ours, base) =>
  * choosing between two tabs' versions. A failed write is reported by the
  * persistence path's one storage alert, and the words stay on screen.
  *
- * Saves are coalesced: while one is in flight only the newest text waits,
- * so a long text typed fast does not queue a write per key.
+ * Saves are coalesced by the persistence path: each change hands the newest
+ * text over, and it is written once the text has been still for a moment
+ * (settleMs), so a long text typed fast does not write 200,000 characters
+ * per key; leaving the page meanwhile keeps it in the storage journal.
  */
 export function useDictationStorage(storageKey: string, store: SessionStore) {
   const persistence = usePersistence();
   useEffect(() => {
     let live = true;
-    let writing = false;
+    // The newest text handed to the record and not yet known to be written.
+    let handedOver: string | null = null;
     const record = persistence.record(storageKey, {
       label: 'your dictated text',
       merge: mergeText,
+      settleMs: SETTLE_MS,
     });
     const save = () => {
       const session = store.get();
-      if (!live || writing || !shouldSave(session)) return;
-      writing = true;
+      if (!live || !shouldSave(session)) return;
       const text = session.doc.text;
+      if (text === handedOver) return;
+      handedOver = text;
       void record.save(text).then((outcome) => {
-        writing = false;
-        if (!live || !outcome.ok) return;
-        store.dispatch({ type: 'saved', text });
-        save();
+        if (!live || text !== handedOver) return;
+        handedOver = null;
+        // A failed write is in the storage alert; the next change (or "Try again") writes it.
+        if (outcome.ok) store.dispatch({ type: 'saved', text });
       });
     };
     const stopSaving = store.subscribe(save);
