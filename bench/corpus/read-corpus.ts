@@ -14,6 +14,7 @@ import { fitWithin } from '../../src/engines/image/image-format';
 import {
   ALL_STEPS,
   type GreyPixels,
+  greyToPgm,
   greyToRgba,
   type PipelineSteps,
   preparePage,
@@ -147,7 +148,8 @@ export async function readAsApp(
     const started = performance.now();
     const grey = variant === 'baseline' ? toGrey(pixels) : preparePage(pixels, variant).grey;
     pipelineMs += performance.now() - started;
-    const png = encodePng(grey);
+    // PGM, as the app hands tesseract (src/engines/image/prepare-page.ts): the same pixels as a PNG.
+    const png = Buffer.from(greyToPgm(grey));
     const ocrStarted = performance.now();
     const { data } = await worker.recognize(
       png,

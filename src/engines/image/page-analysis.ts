@@ -29,14 +29,22 @@ export function greyAndBackground(
   const gh = Math.ceil(height / cell);
   const max = new Float32Array(gw * gh);
   const grey = new Uint8Array(width * height);
+  // A cell's width of pixels at a time, its maximum kept in a local: no division per pixel.
   for (let y = 0, j = 0; y < height; y += 1) {
     const row = Math.floor(y / cell) * gw;
-    for (let x = 0; x < width; x += 1, j += 1) {
-      const i = j * 4;
-      const v = (77 * (data[i] ?? 0) + 150 * (data[i + 1] ?? 0) + 29 * (data[i + 2] ?? 0)) >> 8;
-      grey[j] = v;
-      const g = row + ((x / cell) | 0);
-      if (v > (max[g] as number)) max[g] = v;
+    for (let gx = 0, x = 0; gx < gw; gx += 1) {
+      let most = max[row + gx] as number;
+      for (const end = Math.min(width, x + cell); x < end; x += 1, j += 1) {
+        const i = j * 4;
+        const v =
+          (77 * (data[i] as number) +
+            150 * (data[i + 1] as number) +
+            29 * (data[i + 2] as number)) >>
+          8;
+        grey[j] = v;
+        if (v > most) most = v;
+      }
+      max[row + gx] = most;
     }
   }
   const { closed, grid } = smooth(max, gw, gh);
@@ -169,21 +177,36 @@ export function flattenedSmall(
   const width = Math.floor(grey.width / step);
   const height = Math.floor(grey.height / step);
   const out = new Uint8Array(width * height);
+  const { cell, gw, gh, grid } = background;
+  const src = grey.data;
   for (let y = 0; y < height; y += 1) {
+    const py = (y + 0.5) * step;
+    // The row's half of backgroundAt, worked out once per row (the same arithmetic, so the same values).
+    const by = Math.min(gh - 1, Math.max(0, py / cell - 0.5));
+    const by0 = by | 0;
+    const by1 = Math.min(gh - 1, by0 + 1);
+    const bty = by - by0;
+    const maskRow = ((py / cell) | 0) * gw;
     for (let x = 0; x < width; x += 1) {
-      let sum = 0;
-      for (let dy = 0; dy < step; dy += 1) {
-        const row = (y * step + dy) * grey.width + x * step;
-        for (let dx = 0; dx < step; dx += 1) sum += grey.data[row + dx] as number;
-      }
       const px = (x + 0.5) * step;
-      const py = (y + 0.5) * step;
-      const cellIndex = ((py / background.cell) | 0) * background.gw + ((px / background.cell) | 0);
-      if (mask && !mask[cellIndex]) {
+      if (mask && !mask[maskRow + ((px / cell) | 0)]) {
         out[y * width + x] = 255;
         continue;
       }
-      const paper = backgroundAt(background, px, py);
+      let sum = 0;
+      for (let dy = 0; dy < step; dy += 1) {
+        const row = (y * step + dy) * grey.width + x * step;
+        for (let dx = 0; dx < step; dx += 1) sum += src[row + dx] as number;
+      }
+      const bx = Math.min(gw - 1, Math.max(0, px / cell - 0.5));
+      const bx0 = bx | 0;
+      const bx1 = Math.min(gw - 1, bx0 + 1);
+      const btx = bx - bx0;
+      const top =
+        (grid[by0 * gw + bx0] as number) * (1 - btx) + (grid[by0 * gw + bx1] as number) * btx;
+      const bottom =
+        (grid[by1 * gw + bx0] as number) * (1 - btx) + (grid[by1 * gw + bx1] as number) * btx;
+      const paper = top * (1 - bty) + bottom * bty;
       out[y * width + x] = Math.min(255, (sum / (step * step) / Math.max(1, paper)) * 255);
     }
   }

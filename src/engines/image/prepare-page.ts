@@ -8,7 +8,7 @@
  */
 import { ImageError } from './image-engine';
 import { fitWithin, MAX_PIXELS, MIN_EDGE, type QuarterTurn, rotatedSize } from './image-format';
-import { greyToRgba, preparePage, stepsFor } from './preprocess';
+import { greyToPgm, preparePage, stepsFor } from './preprocess';
 
 export interface PreparedInWorker {
   width: number;
@@ -61,13 +61,9 @@ export async function preparePicture(
     const pipelineMs = performance.now() - started;
     const { geometry: g, grey } = page;
 
-    const ocr = new OffscreenCanvas(g.width, g.height);
-    const rgba = greyToRgba(grey);
-    context(ocr).putImageData(
-      new ImageData(new Uint8ClampedArray(rgba.data), g.width, g.height),
-      0,
-      0,
-    );
+    // Handed to tesseract as PGM, not PNG: the same pixels without a PNG encode here and a
+    // decode in tesseract (see greyToPgm).
+    const ocrImage = new Blob([greyToPgm(grey)], { type: 'image/x-portable-graymap' });
 
     const shown = new OffscreenCanvas(g.width, g.height);
     const sctx = context(shown);
@@ -81,12 +77,9 @@ export async function preparePicture(
     sctx.scale(g.scale, g.scale);
     sctx.translate(-g.centre.x, -g.centre.y);
     sctx.drawImage(source, 0, 0);
-    const [ocrImage, display] = await Promise.all([
-      ocr.convertToBlob({ type: 'image/png' }),
-      shown.convertToBlob({ type: 'image/jpeg', quality: 0.9 }),
-    ]);
+    const display = await shown.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
     // Give the page-sized canvases' memory back now, not when the collector gets round to it.
-    for (const canvas of [source, ocr, shown]) canvas.width = canvas.height = 0;
+    for (const canvas of [source, shown]) canvas.width = canvas.height = 0;
     return {
       width: g.width,
       height: g.height,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { eraseRules, type GreyPixels, greyToPgm } from '../../src/engines/image/preprocess';
+
+const page = (width: number, height: number): GreyPixels => ({
+  width,
+  height,
+  data: new Uint8Array(width * height).fill(255),
+});
+
+describe('greyToPgm', () => {
+  it('is a P5 header followed by the grey bytes unchanged', () => {
+    const grey = { width: 3, height: 2, data: Uint8Array.from([0, 10, 20, 30, 40, 255]) };
+    const pgm = greyToPgm(grey);
+    const header = 'P5\n3 2\n255\n';
+    expect(new TextDecoder().decode(pgm.subarray(0, header.length))).toBe(header);
+    expect([...pgm.subarray(header.length)]).toEqual([0, 10, 20, 30, 40, 255]);
+  });
+});
+
+describe('eraseRules', () => {
+  it('whitens long runs across and down with their blurred edges, and leaves short ink alone', () => {
+    const p = page(40, 30);
+    const at = (x: number, y: number) => y * p.width + x;
+    for (let x = 2; x < 38; x += 1) p.data[at(x, 10)] = 0; // a rule across
+    for (let x = 2; x < 38; x += 1) p.data[at(x, 11)] = 200; // its lighter blurred edge
+    for (let y = 2; y < 28; y += 1) p.data[at(30, y)] = 0; // a rule down
+    for (let y = 2; y < 28; y += 1) p.data[at(29, y)] = 210; // its blurred edge
+    for (let x = 5; x < 9; x += 1) p.data[at(x, 20)] = 0; // a letter's stroke, shorter than a rule
+    p.data[at(5, 21)] = 100;
+    eraseRules(p, 12);
+    expect(p.data[at(20, 10)]).toBe(255);
+    expect(p.data[at(20, 11)]).toBe(255);
+    expect(p.data[at(30, 20)]).toBe(255);
+    expect(p.data[at(29, 20)]).toBe(255);
+    expect([...[5, 6, 7, 8].map((x) => p.data[at(x, 20)]), p.data[at(5, 21)]]).toEqual([
+      0, 0, 0, 0, 100,
+    ]);
+  });
+
+  it('keeps a paler pixel beside a rule that is not its blur (220 and lighter is paper)', () => {
+    const p = page(30, 5);
+    for (let x = 0; x < 30; x += 1) p.data[2 * 30 + x] = 0;
+    p.data[1 * 30 + 4] = 230;
+    eraseRules(p, 10);
+    expect(p.data[1 * 30 + 4]).toBe(230);
+    expect(p.data[2 * 30 + 4]).toBe(255);
+  });
+});
