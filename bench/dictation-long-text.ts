@@ -106,17 +106,61 @@ async function measure(page: Page, chars: number): Promise<Measured> {
   )) as Measured;
 }
 
+/**
+ * The reference: the browser's own textarea on an empty page, as wide as the
+ * app's and in its font, with the same text and the same keystrokes. What a
+ * keystroke costs there is the floor no app can go under.
+ */
+async function bareTextarea(page: Page, chars: number): Promise<number[]> {
+  const bare = await page.context().newPage();
+  try {
+    const box = await page.locator('textarea').first().boundingBox();
+    const font = await page
+      .locator('textarea')
+      .first()
+      .evaluate((el) => getComputedStyle(el).font);
+    await bare.setContent(
+      `<textarea rows="8" style="width:${Math.round(box?.width ?? 600)}px;font:${font}"></textarea>`,
+    );
+    await installFrameTiming(bare);
+    return (await bare.evaluate(
+      async ({ text, keystrokes }) => {
+        const textarea = document.querySelector('textarea') as HTMLTextAreaElement;
+        textarea.value = text;
+        textarea.focus();
+        textarea.setSelectionRange(text.length, text.length);
+        await window.__frames.nextPaint();
+        const work: number[] = [];
+        for (let k = 0; k < keystrokes; k += 1) {
+          const t0 = performance.now();
+          document.execCommand('insertText', false, k % 6 === 5 ? ' ' : 'a');
+          const t1 = performance.now();
+          const frame = await window.__frames.nextFrame();
+          work.push(t1 - t0 + (frame.painted - frame.began));
+          await new Promise((resolve) => setTimeout(resolve, 60));
+        }
+        return work;
+      },
+      { text: textOfLength(chars), keystrokes: KEYSTROKES },
+    )) as number[];
+  } finally {
+    await bare.close();
+  }
+}
+
 export async function longTextTables(page: Page): Promise<BenchTable> {
   const rows: Record<string, string | number>[] = [];
   const verdicts: string[] = [];
   for (const chars of LONG_TEXT_SIZES) {
     const m = await measure(page, chars);
+    const reference = await bareTextarea(page, chars);
     const longest = m.longTasks.length ? Math.max(...m.longTasks) : 0;
     for (const [what, values] of [
       ['phrase, cursor in the box (final → painted)', m.phrase],
       ['phrase, focus on Stop (final → painted)', m.away],
       ['keystroke (input → painted)', m.keystroke],
       ["own work + next frame's rendering, all", m.work],
+      ['reference: a bare textarea, keystroke work + rendering', reference],
     ] as const) {
       rows.push({
         'text (chars)': chars,
@@ -129,6 +173,7 @@ export async function longTextTables(page: Page): Promise<BenchTable> {
     verdicts.push(
       `${chars} chars: work per phrase or keystroke, p95 ${round(work95, 1)} ms ${work95 < FRAME_MS ? '<' : '≥'} one frame: ${work95 < FRAME_MS ? 'OK' : 'OVER'}; ` +
         `shown in the first frame after it: ${m.work.length - m.missed} of ${m.work.length}; ` +
+        `the browser's own bare textarea: keystroke p50 ${round(percentile(reference, 50), 1)} / p95 ${round(percentile(reference, 95), 1)} ms; ` +
         `long tasks over 50 ms: ${m.longTasks.length}${m.longTasks.length ? ` (longest ${round(longest, 0)} ms)` : ''}; ` +
         `p95 phrase ${round(percentile(m.phrase, 95), 1)} ms, keystroke ${round(percentile(m.keystroke, 95), 1)} ms ` +
         `(one frame ≈ ${round(FRAME_MS, 1)} ms plus the wait for it); text ended at ${m.length} chars`,
