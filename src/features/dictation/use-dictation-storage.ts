@@ -53,8 +53,10 @@ export function useDictationStorage(storageKey: string, store: SessionStore) {
       if (text === handedOver) return;
       handedOver = text;
       void record.save(text).then((outcome) => {
-        if (!live || text !== handedOver) return;
-        handedOver = null;
+        if (!live) return;
+        if (text === handedOver) handedOver = null;
+        // Every text written is recorded in order (a newer one may be on its way: the session
+        // then still sees unsaved text, and the guard above keeps it from being handed twice).
         // A failed write is in the storage alert; the next change (or "Try again") writes it.
         if (outcome.ok) store.dispatch({ type: 'saved', text });
       });
