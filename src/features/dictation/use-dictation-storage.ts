@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { usePersistence } from '../../store/store-context';
 import type { MergeRecord } from '../../store/sync/merge';
-import { shouldSave } from './dictation-session';
+import { hasUnsavedText } from './dictation-session';
 import type { SessionStore } from './session-store';
 
 const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -39,8 +39,11 @@ export function useDictationStorage(storageKey: string, store: SessionStore) {
   const persistence = usePersistence();
   useEffect(() => {
     let live = true;
-    // The newest text handed to the record and not yet known to be written.
-    let handedOver: string | null = null;
+    // The text the record holds now (handed over by this tab, or another tab's it took in);
+    // null until this tab hands one over. Saves compare with it, not with the session's
+    // "saved" mark, which lags while a write settles: a box emptied in that moment must
+    // still be written as empty.
+    let held: string | null = null;
     const record = persistence.record(storageKey, {
       label: 'your dictated text',
       merge: mergeText,
@@ -48,24 +51,23 @@ export function useDictationStorage(storageKey: string, store: SessionStore) {
     });
     const save = () => {
       const session = store.get();
-      if (!live || !shouldSave(session)) return;
+      if (!live || !session.loaded || session.conflict !== null) return;
       const text = session.doc.text;
-      if (text === handedOver) return;
-      handedOver = text;
+      if (held === null ? !hasUnsavedText(session) : text === held) return;
+      held = text;
       void record.save(text).then((outcome) => {
-        if (!live) return;
-        if (text === handedOver) handedOver = null;
-        // Every text written is recorded in order (a newer one may be on its way: the session
-        // then still sees unsaved text, and the guard above keeps it from being handed twice).
         // A failed write is in the storage alert; the next change (or "Try again") writes it.
-        if (outcome.ok) store.dispatch({ type: 'saved', text });
+        if (live && outcome.ok) store.dispatch({ type: 'saved', text });
       });
     };
     const stopSaving = store.subscribe(save);
     const stopListening = record.subscribe((value, origin) => {
       if (!live) return;
-      if (origin === 'cleared') store.dispatch({ type: 'storage-cleared', text: asText(value) });
-      else if (origin === 'other-tab' || origin === 'merged') {
+      if (origin === 'cleared') {
+        held = null;
+        store.dispatch({ type: 'storage-cleared', text: asText(value) });
+      } else if (origin === 'other-tab' || origin === 'merged') {
+        held = asText(value) ?? '';
         store.dispatch({ type: 'remote-change', text: asText(value) ?? '' });
       }
       // 'restored' arrives through restore() below.
