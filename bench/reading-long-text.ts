@@ -201,10 +201,13 @@ export const readingLongTextBench: Benchmark = {
           });
         }
         const worst = Math.max(m.longestKeystrokeTask, m.longestStepTask);
+        // The spoken word should move every frame: a word step whose frame gap is over a frame
+        // (plus a millisecond of timer jitter) at p95 fails too, with or without a long task.
+        const stepOk = percentile(m.step, 95) <= FRAME_MS + 1;
         verdicts.push(
           `${chars} chars: ${m.longTasks} long tasks over 50 ms${worst ? ` (longest ${round(worst, 0)} ms)` : ''}; ` +
             `p95 keystroke ${round(percentile(m.keystroke, 95), 1)} ms, word step ${round(percentile(m.step, 95), 1)} ms over ${m.steps} words ` +
-            `(one frame ≈ ${round(FRAME_MS, 1)} ms): ${worst <= 50 ? 'OK' : 'OVER'}`,
+            `(one frame ≈ ${round(FRAME_MS, 1)} ms): ${worst <= 50 && stepOk ? 'OK' : 'OVER'}`,
         );
       }
       verdicts.push(
