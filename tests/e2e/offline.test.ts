@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, axeViolations, openRoute } from './support/app-page';
+import { appUrl, axeViolations, builtInVoiceChosen, openRoute } from './support/app-page';
 import { launch, type Session } from './support/chromium';
 
 /** Runs `body` with the network off, and always turns it back on. */
@@ -57,15 +57,7 @@ describe('offline after one visit, in real Chromium', () => {
         })
         .toContain('The water on our planet is used again and again.');
 
-      await expect
-        .poll(
-          () =>
-            page
-              .getByRole('combobox', { name: 'Voice' })
-              .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''),
-          { timeout: 15_000 },
-        )
-        .toMatch(/built-in/);
+      await builtInVoiceChosen(page);
       await page
         .getByRole('region', { name: 'Reading view' })
         .locator('[data-word]', { hasText: /^Explain$/ })

@@ -4,7 +4,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openRoute, tabTo } from './support/app-page';
+import { axeViolations, builtInVoiceChosen, openRoute, tabTo } from './support/app-page';
 import { launch, type Session } from './support/chromium';
 
 const SAMPLES = join(import.meta.dirname, '..', '..', 'public', 'samples');
@@ -102,15 +102,7 @@ describe('Read aloud journey: a sample worksheet through real OCR to the built-i
 
   it('reads from a chosen word to the end: the <mark> and the box on the photo move, then stop', async () => {
     const { page } = session;
-    await expect
-      .poll(
-        () =>
-          page
-            .getByRole('combobox', { name: 'Voice' })
-            .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''),
-        { timeout: 15_000 },
-      )
-      .toMatch(/built-in/);
+    await builtInVoiceChosen(page);
     await page.evaluate(() => {
       const log = { words: [] as string[], boxes: new Set<string>(), most: 0 };
       (window as unknown as { journey: typeof log }).journey = log;

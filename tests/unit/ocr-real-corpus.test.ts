@@ -39,41 +39,34 @@ afterAll(async () => {
   await worker?.terminate();
 });
 
+/** A corpus photo read as the app reads it, against the truth text kept beside it. */
+const readFixture = (file: string) =>
+  readAsApp(
+    worker,
+    decode(readFileSync(join(FIXTURES, file))),
+    readFileSync(join(FIXTURES, file.replace(/\.\w+$/, '.txt')), 'utf8'),
+    ALL_STEPS,
+  );
+
 describe('real OCR on the corpus hard cases', () => {
   it.each(CASES)(
     `reads %s (%s) with at most ${WORST * 100}% wrong characters`,
     async (file) => {
-      const known = readFileSync(join(FIXTURES, file.replace(/\.\w+$/, '.txt')), 'utf8');
-      const pixels = decode(readFileSync(join(FIXTURES, file)));
-      const reading = await readAsApp(worker, pixels, known, ALL_STEPS);
+      const reading = await readFixture(file);
       expect(reading.cer).toBeLessThanOrEqual(WORST);
     },
     120_000,
   );
 
   it('joins the lines of a paragraph: a whole sentence is on one line of the text', async () => {
-    const file = 'uneven-light-1-water-sans.jpg';
-    const known = readFileSync(join(FIXTURES, file.replace('.jpg', '.txt')), 'utf8');
-    const reading = await readAsApp(
-      worker,
-      decode(readFileSync(join(FIXTURES, file))),
-      known,
-      ALL_STEPS,
-    );
+    const reading = await readFixture('uneven-light-1-water-sans.jpg');
     expect(reading.text).toContain('The water turns into an invisible gas called water vapour.');
     // The heading and the subheading stay apart from the text.
     expect(reading.text.split('\n')[0]).toBe('The Water Cycle');
   }, 120_000);
 
   it('reads a table row by row: the last column stays in its row', async () => {
-    const file = 'heavy-jpeg-2-club-infant.jpg';
-    const known = readFileSync(join(FIXTURES, file.replace('.jpg', '.txt')), 'utf8');
-    const reading = await readAsApp(
-      worker,
-      decode(readFileSync(join(FIXTURES, file))),
-      known,
-      ALL_STEPS,
-    );
+    const reading = await readFixture('heavy-jpeg-2-club-infant.jpg');
     expect(reading.text).toContain('Wednesday 3:15 pm Library Times tables');
     expect(reading.text).toContain('Friday 12:30 pm Hall Maths games');
   }, 120_000);

@@ -50,7 +50,7 @@ const JOURNAL_PREFIX = 'at-practice-sandbox:journal:';
 
 /** The journal in localStorage, each key under one prefix; a refused write keeps nothing. */
 export function localStorageJournal(local: Storage | undefined): StorageJournal {
-  return {
+  const journal: StorageJournal = {
     write(key, value) {
       try {
         local?.setItem(JOURNAL_PREFIX + key, value);
@@ -79,7 +79,11 @@ export function localStorageJournal(local: Storage | undefined): StorageJournal 
         // Nothing more to do: a stale entry is older than what is saved, and ignored.
       }
     },
+    clear() {
+      for (const [key] of journal.entries()) journal.remove(key);
+    },
   };
+  return journal;
 }
 
 /** pagehide, and the tab being hidden (on phones often the last event a page gets). */
@@ -108,8 +112,8 @@ export async function openIdbStorage(
   manager?: StorageManager,
   page?: PageParts,
 ): Promise<StorageEngine> {
-  const journal = localStorageJournal(page?.localStorage);
   if (!indexedDb) return createMemoryStorage({}, false);
+  const journal = localStorageJournal(page?.localStorage);
   try {
     const store = createStore(DATABASE_NAME, STORE_NAME);
     try {
@@ -136,7 +140,7 @@ export async function openIdbStorage(
       keys: async () => (await keys(store)).map(String),
       clear: async () => {
         await clear(store);
-        for (const [key] of journal.entries()) journal.remove(key);
+        journal.clear();
       },
       journal,
       onLeave: leaveEvents(page),

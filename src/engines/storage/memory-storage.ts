@@ -28,6 +28,9 @@ export function createMemoryJournal(entries = new Map<string, string>()): Storag
     remove(key) {
       entries.delete(key);
     },
+    clear() {
+      entries.clear();
+    },
   };
 }
 
@@ -62,7 +65,7 @@ export function createMemoryStorage(
     keys: async () => [...data.keys()],
     clear: async () => {
       data.clear();
-      for (const [key] of journal.entries()) journal.remove(key);
+      journal.clear();
     },
     journal,
     onLeave(listener) {

@@ -38,6 +38,8 @@ export interface StorageJournal {
   write(key: string, value: string): boolean;
   entries(): [string, string][];
   remove(key: string): void;
+  /** Removes every entry. */
+  clear(): void;
 }
 
 export interface StorageEstimateBytes {

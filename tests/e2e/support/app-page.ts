@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -12,6 +12,19 @@ export function appUrl(route = '/'): string {
 export async function openRoute(page: Page, route: string): Promise<void> {
   await page.goto(appUrl(route));
   await page.locator('h1').first().waitFor();
+}
+
+/** Waits until Read aloud's "Voice" list has chosen the built-in voice (it loads after the page). */
+export async function builtInVoiceChosen(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page
+          .getByRole('combobox', { name: 'Voice' })
+          .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? ''),
+      { timeout: 15_000 },
+    )
+    .toMatch(/built-in/);
 }
 
 /** axe-core with the WCAG 2.0–2.2 A and AA rules; returns readable violations. */
