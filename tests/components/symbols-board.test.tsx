@@ -8,8 +8,11 @@ import { createFakeEngines } from '../../src/engines/create-engines';
 import { createRecordingFiles } from '../../src/engines/files/files-engine';
 import { createMemoryStorage } from '../../src/engines/storage/memory-storage';
 import { createFakeSynthesis } from '../../src/engines/synthesis/fake-synthesis';
+import { pageKeysAt } from '../../src/features/symbols/board-layout';
+import type { WhenIdle } from '../../src/features/symbols/symbol-board';
 import { SymbolsTool } from '../../src/features/symbols/symbols-tool';
 import type { Every } from '../../src/features/symbols/use-scanning';
+import { TOPICS } from '../../src/features/symbols/vocabulary';
 import { AnnouncerProvider } from '../../src/shared/announcer';
 import { EnginesProvider } from '../../src/shared/engines-context';
 import { createAppStore } from '../../src/store/create-app-store';
@@ -35,7 +38,7 @@ function manualClock() {
   return { every, step: (n = 1) => act(() => Array.from({ length: n }, () => tick?.())) };
 }
 
-async function renderTool(every: Every) {
+async function renderTool(every: Every, whenIdle?: WhenIdle) {
   const synthesis = createFakeSynthesis({ mode: 'manual' });
   const engines = createFakeEngines({ synthesis });
   const store = createAppStore({ engines, exercises, checks: allChecks });
@@ -52,7 +55,7 @@ async function renderTool(every: Every) {
       <EnginesProvider engines={engines}>
         <StoreProvider store={store}>
           <AnnouncerProvider>
-            <SymbolsTool every={every} />
+            <SymbolsTool every={every} {...(whenIdle ? { whenIdle } : {})} />
           </AnnouncerProvider>
         </StoreProvider>
       </EnginesProvider>,
@@ -137,6 +140,44 @@ describe('symbol board', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('button', { name: 'Feelings' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'apple' })).toBeNull();
+  });
+
+  it('builds the other pages while idle, one at a time, hidden and out of reach; a folder then shows the page already built', async () => {
+    const idle: (() => void)[] = [];
+    const whenIdle: WhenIdle = (fn) => {
+      idle.push(fn);
+      return () => {
+        const at = idle.indexOf(fn);
+        if (at >= 0) idle.splice(at, 1);
+      };
+    };
+    await renderTool(manualClock().every, whenIdle);
+    const user = userEvent.setup();
+    const grids = () => Array.from(document.querySelectorAll<HTMLElement>('.symbols-grid'));
+    expect(grids()).toHaveLength(1);
+    // One idle moment builds one page, never more.
+    expect(idle).toHaveLength(1);
+    await act(async () => idle.shift()?.());
+    expect(grids()).toHaveLength(2);
+    for (let i = 0; i < 50 && idle.length > 0; i += 1) await act(async () => idle.shift()?.());
+    const pages = pageKeysAt(
+      6,
+      TOPICS.map((topic) => topic.id),
+      [],
+    );
+    expect(grids()).toHaveLength(pages.length);
+    expect(idle).toHaveLength(0);
+    // Built but hidden: not a button anyone can reach yet.
+    expect(screen.queryByRole('button', { name: 'apple' })).toBeNull();
+    expect(grids().filter((grid) => !grid.hidden)).toHaveLength(1);
+    const foodGrid = grids().find((grid) => grid.textContent?.includes('apple'));
+    expect(foodGrid?.hidden).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Food' }));
+    // The folder shows the page built ahead: nothing new is built.
+    expect(grids()).toHaveLength(pages.length);
+    expect(screen.getByRole('button', { name: 'apple' }).closest('.symbols-grid')).toBe(foodGrid);
+    await user.click(screen.getByRole('button', { name: 'apple' }));
+    expect(messageWords()).toEqual(['apple']);
   });
 
   it('keeps keyboard focus in the folder row when the pressed folder or Back goes away', async () => {

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageKeysAt } from '../../src/features/symbols/board-layout';
+import { TOPICS } from '../../src/features/symbols/vocabulary';
 import { axeViolations, openRoute, tabTo } from './support/app-page';
 import { launch, type Session } from './support/chromium';
 
@@ -92,6 +94,43 @@ describe('Symbol board in real Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Food' }).waitFor();
+  });
+
+  it('builds the topic pages while idle, unseen and unreachable, so a first visit shows a page already built', async () => {
+    const { page } = session;
+    await openRoute(page, '/tools/symbols');
+    // Every page at 6 × 6 (core, the five folders and their further pages), each built in an idle
+    // moment, then done warming.
+    const pages = pageKeysAt(
+      6,
+      TOPICS.map((topic) => topic.id),
+      [],
+    ).length;
+    await page.waitForFunction(
+      (count) =>
+        document.querySelectorAll('.symbols-grid').length === count &&
+        !document.querySelector('.symbols-grid--warming'),
+      pages,
+      { timeout: 20_000, polling: 50 },
+    );
+    expect(await page.locator('.symbols-grid:not([hidden])').count()).toBe(1);
+    // Built, but no one can see, reach or name its words yet.
+    expect(await page.getByRole('button', { name: 'banana' }).count()).toBe(0);
+    const marked = await page.locator('.symbols-grid', { hasText: 'banana' }).evaluate((grid) => {
+      (grid as HTMLElement & { builtAhead?: boolean }).builtAhead = true;
+      return (grid as HTMLElement).hidden;
+    });
+    expect(marked).toBe(true);
+    await page.getByRole('button', { name: 'Food' }).click();
+    await page.getByRole('button', { name: 'banana' }).click();
+    expect(
+      await page
+        .locator('.symbols-grid:not([hidden])')
+        .evaluate((grid) => (grid as HTMLElement & { builtAhead?: boolean }).builtAhead === true),
+    ).toBe(true);
+    expect(await page.locator('.symbols-grid').count()).toBe(pages);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Back' }).click();
   });
 
   it('switch scanning: Space chooses the highlighted row, then "want"', async () => {

@@ -5,6 +5,7 @@ import {
   BOARD_SIZES,
   keyOf,
   layoutPage,
+  pageKeysAt,
   parseKey,
   pinnedWords,
   wordsOf,
@@ -146,6 +147,30 @@ describe('Find a symbol', () => {
     expect(searchSymbols(shipped, 'apple')[0]?.name).toMatch(/apple/);
     expect(searchSymbols(shipped, 'a')).toEqual([]);
     expect(searchSymbols(shipped, 'zzzzqqq')).toEqual([]);
+  });
+
+  it('lists every page at a size once, nearest first: core, each folder, then further pages', () => {
+    const topics = ['food', 'feelings'] as const;
+    const own = Array.from({ length: 20 }, (_, i) => ({
+      word: `word ${i}`,
+      hex: '1F469',
+      pos: 'people' as const,
+    }));
+    const keys = pageKeysAt(4, topics, own);
+    expect(keys.slice(0, 4)).toEqual(['4:core:0', '4:food:0', '4:feelings:0', '4:own:0']);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const page of ['core', 'food', 'feelings', 'own'] as const) {
+      const count = layoutPage(wordsOf(page, own), 4).pageCount;
+      const ofPage = keys.filter((key) => parseKey(key).page === page);
+      expect(ofPage.map((key) => parseKey(key).index)).toEqual(
+        Array.from({ length: count }, (_, i) => i),
+      );
+    }
+    // Each page before the next page of any folder.
+    const indices = keys.map((key) => parseKey(key).index);
+    expect(indices).toEqual([...indices].sort((a, b) => a - b));
+    // No own words: no "My words" pages.
+    expect(pageKeysAt(8, topics, []).some((key) => key.includes(':own:'))).toBe(false);
   });
 
   it('names each kept page by size, page and number, and reads the name back', () => {

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { type BoardSize, layoutPage, rowsOf } from './board-layout';
 import { SCAN_OFF, type ScanState } from './scanning';
 import type { ShowMode } from './settings';
@@ -21,11 +21,14 @@ export interface BoardGridProps {
 export const NOT_SCANNED = SCAN_OFF;
 
 /**
- * One page of symbols. Pages already visited stay built but hidden, so a
- * page switch only swaps which is shown: no cells are rebuilt and no
- * pictures reloaded, and (with `content-visibility: hidden`, see
- * symbols.css) the browser keeps their styles and layout for next time.
- * `hidden` keeps them out of the accessibility tree and the tab order.
+ * One page of symbols. Pages once built (shown, or built ahead while the
+ * browser was idle) stay built but hidden, so a page switch only swaps which
+ * is shown: no cells are rebuilt and no pictures reloaded, and (with
+ * `content-visibility: hidden`, see symbols.css) the browser keeps their
+ * styles, layout and paint for next time. A page built ahead spends its
+ * first two frames "warming": laid out and painted behind the page on show,
+ * unseen (opacity just above zero), inert and aria-hidden. `hidden` keeps
+ * pages out of the accessibility tree and the tab order.
  */
 export const BoardGrid = memo(function BoardGrid({
   words,
@@ -40,8 +43,26 @@ export const BoardGrid = memo(function BoardGrid({
     () => rowsOf(layoutPage(words, size, pageIndex).cells, size),
     [words, size, pageIndex],
   );
+  // Built hidden (ahead of a visit): laid out and painted once, unseen, before it waits behind
+  // `content-visibility: hidden`, so its first visit reuses that work like any later one.
+  const [warming, setWarming] = useState(!active);
+  useEffect(() => {
+    if (!warming) return;
+    if (typeof requestAnimationFrame !== 'function') {
+      setWarming(false);
+      return;
+    }
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setWarming(false));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [warming]);
   return (
-    <div className={`symbols-grid symbols-grid--${size} show-${show}`} hidden={!active}>
+    <div
+      className={`symbols-grid symbols-grid--${size} show-${show}${warming && !active ? ' symbols-grid--warming' : ''}`}
+      hidden={!active}
+      {...(warming && !active ? { inert: true, 'aria-hidden': true } : {})}
+    >
       {rows.map((row, r) => {
         const scanRow = r + 2;
         const rowScanned = scan.mode === 'rows' && scan.row === scanRow;
@@ -76,10 +97,10 @@ export const BoardGrid = memo(function BoardGrid({
 });
 
 /**
- * The pictures of the topic pages, fetched and parsed ahead in a hidden
- * list, so a first visit to a folder finds them in the browser's memory
- * instead of loading them while the page is being switched. Pictures only,
- * not whole pages: built pages would be far more markup kept hidden.
+ * The pictures of the topic pages, fetched ahead in a hidden list, so a first
+ * visit to a folder finds them loaded even where pages are not built ahead
+ * (a browser without an idle callback, such as Safari, or before the first
+ * idle moment).
  */
 export const PicturePreload = memo(function PicturePreload({
   hexes,

@@ -69,3 +69,26 @@ export function parseKey(key: string): { page: PageId; index: number } {
   const [, page, index] = key.split(':');
   return { page: page as PageId, index: Number(index) };
 }
+
+/**
+ * Every page of the board at one size, nearest first: the core words, then
+ * each folder's first page (one press from core), then the pages behind
+ * "Next page". Pages not yet built are built in this order while the
+ * browser is idle, so a first visit is a switch, not a build.
+ */
+export function pageKeysAt(
+  size: BoardSize,
+  topics: readonly PageId[],
+  ownWords: readonly SymbolWord[],
+): string[] {
+  const pages: PageId[] = ['core', ...topics, ...(ownWords.length ? (['own'] as const) : [])];
+  const counts = pages.map((page) => layoutPage(wordsOf(page, ownWords), size).pageCount);
+  const keys: string[] = [];
+  const most = Math.max(...counts);
+  for (let index = 0; index < most; index += 1) {
+    pages.forEach((page, i) => {
+      if (index < (counts[i] ?? 0)) keys.push(keyOf(size, page, index));
+    });
+  }
+  return keys;
+}

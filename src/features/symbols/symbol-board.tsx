@@ -1,10 +1,26 @@
 import './symbols.css';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useAnnounce } from '../../shared/announcer';
 import { useAppStore } from '../../store/store-context';
 import { BoardControls } from './board-controls';
 import { BoardGrid, NOT_SCANNED, PicturePreload } from './board-grid';
-import { keyOf, layoutPage, type PageId, parseKey, rowsOf, wordsOf } from './board-layout';
+import {
+  keyOf,
+  layoutPage,
+  type PageId,
+  pageKeysAt,
+  parseKey,
+  rowsOf,
+  wordsOf,
+} from './board-layout';
 import {
   addWord,
   clearMessage,
@@ -31,12 +47,25 @@ type Item = {
   slot?: string;
 };
 
+/** Runs a function once the browser is idle; returns how to cancel it. Tests pass a hand-driven one. */
+export type WhenIdle = (fn: () => void) => () => void;
+
+/** The browser's idle callback; where there is none (jsdom), nothing is built ahead. */
+const realWhenIdle: WhenIdle = (fn) => {
+  if (typeof requestIdleCallback !== 'function') return () => {};
+  const id = requestIdleCallback(fn);
+  return () => cancelIdleCallback(id);
+};
+
+const TOPIC_IDS: readonly PageId[] = TOPICS.map((topic) => topic.id);
+
 export interface SymbolBoardProps {
   settings: BoardSettings;
   changeSettings(next: Partial<BoardSettings>): void;
   ownWords: readonly SymbolWord[];
   headingLevel: 2 | 3;
   every?: Every;
+  whenIdle?: WhenIdle;
 }
 
 /**
@@ -50,6 +79,7 @@ export function SymbolBoard({
   ownWords,
   headingLevel,
   every,
+  whenIdle = realWhenIdle,
 }: SymbolBoardProps) {
   const emit = useAppStore((state) => state.emit);
   const announce = useAnnounce();
@@ -73,6 +103,24 @@ export function SymbolBoard({
   const [kept, setKept] = useState<readonly string[]>([]);
   const shownKey = keyOf(settings.size, page, layout.pageIndex);
   if (!kept.includes(shownKey)) setKept([...kept, shownKey]);
+  // The pages not yet built are built while the browser is idle, one at a time and nearest first, so
+  // a first visit to a folder is a switch too (building a page of 64 cells and their pictures
+  // inside the click took a frame or two). One per idle moment keeps each build a short task.
+  const pageKeys = useMemo(
+    () => pageKeysAt(settings.size, TOPIC_IDS, ownWords),
+    [settings.size, ownWords],
+  );
+  const nextToBuild = pageKeys.find((key) => !kept.includes(key));
+  useEffect(() => {
+    if (!nextToBuild) return;
+    // A transition: React builds the page's elements in slices of a few milliseconds, yielding
+    // to any input, and only adds the finished page in one step.
+    return whenIdle(() =>
+      startTransition(() =>
+        setKept((now) => (now.includes(nextToBuild) ? now : [...now, nextToBuild])),
+      ),
+    );
+  }, [nextToBuild, whenIdle]);
   const preload = useMemo(
     () => [...new Set([...TOPICS.flatMap((t) => t.words), ...ownWords].map((item) => item.hex))],
     [ownWords],

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { OwnWords } from './own-words';
 import { parseOwnWords, parseSettings, parseTimetable } from './settings';
-import { SymbolBoard } from './symbol-board';
+import { SymbolBoard, type WhenIdle } from './symbol-board';
 import { Timetable } from './timetable';
 import type { Every } from './use-scanning';
 import { useStored } from './use-stored';
@@ -13,7 +13,15 @@ const KEYS = {
 } as const;
 
 /** The symbol board, its timetable and the teacher's own words, with their settings kept on the device. */
-export function SymbolsTool({ headingLevel = 2, every }: { headingLevel?: 2 | 3; every?: Every }) {
+export function SymbolsTool({
+  headingLevel = 2,
+  every,
+  whenIdle,
+}: {
+  headingLevel?: 2 | 3;
+  every?: Every;
+  whenIdle?: WhenIdle;
+}) {
   const [settings, setSettings] = useStored(
     KEYS.settings,
     'the symbol board settings',
@@ -33,6 +41,7 @@ export function SymbolsTool({ headingLevel = 2, every }: { headingLevel?: 2 | 3;
         ownWords={ownWords}
         headingLevel={headingLevel === 2 ? 2 : 3}
         {...(every ? { every } : {})}
+        {...(whenIdle ? { whenIdle } : {})}
       />
       <Timetable steps={steps} setSteps={setSteps} ownWords={ownWords} level={headingLevel} />
       <OwnWords words={ownWords} setWords={setOwnWords} level={headingLevel} />
