@@ -120,7 +120,7 @@ export const symbolsBench: Benchmark = {
           'main-thread CPU p50 ms': round(median(cpu)),
           'main-thread CPU p95 ms': round(cpuP95),
           'first visits CPU max ms': round(Math.max(...firstVisits)),
-          'long tasks while building ahead': longTasks.length
+          'long tasks, size change and 1 s after': longTasks.length
             ? longTasks.map((ms) => round(ms)).join(', ')
             : 'none',
           'old measure p50 ms': round(median(crude)),
