@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import type { Plugin } from 'vite';
-import { usedHexcodes } from '../src/features/symbols/vocabulary';
+import { CELL_PICTURE_PX, usedHexcodes } from '../src/features/symbols/vocabulary';
 
 const VIRTUAL_ID = 'virtual:symbol-search';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -57,9 +58,19 @@ export function shippedSymbols(
 }
 
 /**
+ * An OpenMoji SVG drawn as a PNG `width` pixels across (resvg): the board's
+ * cells show these, since a page switch paints 64 of them and a bitmap paints
+ * far faster than an SVG drawing (see cellPictureUrl).
+ */
+export function drawSymbol(svg: Buffer | string, width = CELL_PICTURE_PX): Buffer {
+  return new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+}
+
+/**
  * Self-hosts the symbol board's OpenMoji symbols (CC BY-SA 4.0): only the
  * shipped set is emitted as `symbols/<HEX>.svg` (and served by the dev
- * server), with the licence credit beside them, and `virtual:symbol-search`
+ * server), the board's own symbols also drawn as `symbols/<HEX>.png` for its
+ * cells, with the licence credit beside them, and `virtual:symbol-search`
  * gives "Find a symbol" its names and tags, loaded only when searched.
  */
 export function symbolsAssetsPlugin(): Plugin {
@@ -80,7 +91,7 @@ export function symbolsAssetsPlugin(): Plugin {
   const credit = () =>
     `Symbols: OpenMoji ${version()} (https://openmoji.org), the open-source emoji and icon project.\n` +
     'License: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).\n' +
-    'Only the symbols this app uses are included, unchanged.\n';
+    "Only the symbols this app uses are included, unchanged; the board's own are also drawn as PNGs.\n";
 
   return {
     name: 'at-sandbox-symbols-assets',
@@ -93,9 +104,15 @@ export function symbolsAssetsPlugin(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const match = req.url?.match(/\/symbols\/([0-9A-F-]+)\.svg$/);
+        const match = req.url?.match(/\/symbols\/([0-9A-F-]+)\.(svg|png)$/);
         const hex = match?.[1];
         if (!hex || !symbols().some((symbol) => symbol.hex === hex)) return next();
+        if (match?.[2] === 'png') {
+          if (!usedHexcodes().includes(hex)) return next();
+          res.setHeader('Content-Type', 'image/png');
+          res.end(drawSymbol(readFileSync(svgPath(hex))));
+          return;
+        }
         res.setHeader('Content-Type', 'image/svg+xml');
         res.end(readFileSync(svgPath(hex)));
       });
@@ -106,6 +123,13 @@ export function symbolsAssetsPlugin(): Plugin {
           type: 'asset',
           fileName: `${OUT_DIR}/${hex}.svg`,
           source: readFileSync(svgPath(hex)),
+        });
+      }
+      for (const hex of usedHexcodes()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${OUT_DIR}/${hex}.png`,
+          source: drawSymbol(readFileSync(svgPath(hex))),
         });
       }
       this.emitFile({ type: 'asset', fileName: `${OUT_DIR}/CREDITS.txt`, source: credit() });

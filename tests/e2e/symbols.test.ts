@@ -75,7 +75,7 @@ describe('Symbol board in real Chromium', () => {
     await expect
       .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
       .toBeGreaterThan(0);
-    expect(session.requests.some((url) => /\/symbols\/1F932\.svg$/.test(url))).toBe(true);
+    expect(session.requests.some((url) => /\/symbols\/1F932\.png$/.test(url))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 

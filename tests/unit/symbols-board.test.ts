@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shippedSymbols } from '../../build/symbols-assets-plugin';
+import { drawSymbol, shippedSymbols } from '../../build/symbols-assets-plugin';
 import {
   BOARD_SIZES,
   keyOf,
@@ -19,7 +19,10 @@ import {
 } from '../../src/features/symbols/message';
 import { searchSymbols } from '../../src/features/symbols/symbol-search';
 import {
+  CELL_PICTURE_PX,
   CORE_WORDS,
+  cellPictureUrl,
+  symbolUrl,
   TIMETABLE_EXTRAS,
   TOPICS,
   usedHexcodes,
@@ -74,6 +77,20 @@ describe('symbol board vocabulary', () => {
     expect(() => shippedSymbols(openmoji, ['NOT-A-HEX'])).toThrow(
       /OpenMoji has no symbol NOT-A-HEX/,
     );
+  });
+
+  it("draws the board's own symbols as PNGs for its cells; a symbol outside them keeps its SVG", () => {
+    const want = CORE_WORDS.find((item) => item.word === 'want')?.hex as string;
+    expect(cellPictureUrl(want)).toBe(`symbols/${want}.png`);
+    const searchOnly = shippedSymbols(openmoji, usedHexcodes()).find(
+      (symbol) => !usedHexcodes().includes(symbol.hex),
+    )?.hex as string;
+    expect(cellPictureUrl(searchOnly)).toBe(symbolUrl(searchOnly));
+    const png = drawSymbol(readFileSync(`node_modules/openmoji/color/svg/${want}.svg`));
+    // A PNG signature, then the IHDR chunk's width and height (square symbols).
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(CELL_PICTURE_PX);
+    expect(png.readUInt32BE(20)).toBe(CELL_PICTURE_PX);
   });
 
   it('ships a search set far smaller than the whole of OpenMoji, with no skin-tone variants', () => {

@@ -3,7 +3,7 @@ import { type BoardSize, layoutPage, rowsOf } from './board-layout';
 import { SCAN_OFF, type ScanState } from './scanning';
 import type { ShowMode } from './settings';
 import { SymbolCell } from './symbol-cell';
-import { type SymbolWord, symbolUrl } from './vocabulary';
+import { cellPictureUrl, type SymbolWord } from './vocabulary';
 
 export interface BoardGridProps {
   words: readonly SymbolWord[];
@@ -110,7 +110,7 @@ export const PicturePreload = memo(function PicturePreload({
   return (
     <div hidden className="symbols-preload">
       {hexes.map((hex) => (
-        <img key={hex} src={symbolUrl(hex)} alt="" width={72} height={72} />
+        <img key={hex} src={cellPictureUrl(hex)} alt="" width={72} height={72} />
       ))}
     </div>
   );

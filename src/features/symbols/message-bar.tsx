@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Message } from './message';
-import { symbolUrl } from './vocabulary';
+import { cellPictureUrl } from './vocabulary';
 
 export interface MessageBarProps {
   message: Message;
@@ -22,7 +22,7 @@ export const MessageBar = memo(function MessageBar({
         {message.map((item, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the same word may appear twice; position is its identity.
           <li key={index}>
-            <img src={symbolUrl(item.hex)} alt="" />
+            <img src={cellPictureUrl(item.hex)} alt="" />
             <span>{item.word}</span>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { type MouseEvent, memo } from 'react';
 import type { ShowMode } from './settings';
-import { PARTS_OF_SPEECH, type PartOfSpeech, type SymbolWord, symbolUrl } from './vocabulary';
+import { cellPictureUrl, PARTS_OF_SPEECH, type PartOfSpeech, type SymbolWord } from './vocabulary';
 
 const SHAPES: Record<string, string> = {
   circle: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1z',
@@ -46,7 +46,7 @@ export const SymbolCell = memo(function SymbolCell({
       <PosShape pos={item.pos} />
       {show !== 'words' && (
         <img
-          src={symbolUrl(item.hex)}
+          src={cellPictureUrl(item.hex)}
           alt=""
           className="symbol-cell__img"
           decoding="async"

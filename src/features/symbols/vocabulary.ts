@@ -233,3 +233,22 @@ export function usedHexcodes(): string[] {
 export function symbolUrl(hex: string): string {
   return `symbols/${hex}.svg`;
 }
+
+/** Pixels across of the pictures drawn for board cells: a cell's picture at up to 80 CSS px, on a 2× screen. */
+export const CELL_PICTURE_PX = 160;
+
+let drawn: ReadonlySet<string> | null = null;
+
+/**
+ * The picture for a board cell (and the message bar, which shows the same
+ * pictures smaller). The board's own symbols are shipped drawn as PNGs
+ * besides their SVGs: a page switch paints 64 pictures, and a bitmap paints as
+ * one image where an SVG picture is a whole drawing replayed (page switch CPU
+ * p95 at 8 × 8 about a quarter lower, docs/symbols.md). A teacher's own word
+ * with a symbol from "Find a symbol" outside that set keeps its SVG; the
+ * timetable's large cards and printing keep the SVG everywhere, sharp at any size.
+ */
+export function cellPictureUrl(hex: string): string {
+  drawn ??= new Set(usedHexcodes());
+  return drawn.has(hex) ? `symbols/${hex}.png` : symbolUrl(hex);
+}
