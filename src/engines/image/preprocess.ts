@@ -142,7 +142,10 @@ export function preparePage(pixels: RgbaPixels, steps: PipelineSteps = ALL_STEPS
   }
   const mask = steps.crop ? paperMask(background) : null;
   const small = flattenedSmall(grey, background, mask);
-  const [ink = 0, paper = 255] = percentiles(small, [0.004, 0.5]);
+  // The ink's and the paper's levels among the paper's own pixels: the white put where the desk
+  // was would otherwise be counted as paper and, on a photo with a desk, set its level too high.
+  const share = small.inside / Math.max(1, small.width * small.height);
+  const [ink = 0, paper = 255] = percentiles(small, [0.004 * share, 0.5 * share]);
   const points = inkPoints(small, (ink + paper) / 2);
   const size = Math.max(small.width, small.height);
   const quarterTurn = steps.orient && linesRunVertically(points, size) ? 90 : 0;
