@@ -178,8 +178,10 @@ describe('Read aloud journey: a sample worksheet through real OCR to the built-i
     await expect
       .poll(() => recognisedText(page).inputValue())
       .toContain('The drops join together to make clouds.');
+    // The photo is decoded from storage after the text is restored, so it may
+    // appear a moment later: wait for it rather than look once.
     const photo = page.getByRole('img', { name: 'The page you chose' });
-    expect(await photo.isVisible()).toBe(true);
+    await photo.waitFor({ state: 'visible', timeout: 30_000 });
     // The kept picture is drawn: a worksheet has dark ink on a light page.
     await expect
       .poll(() =>
