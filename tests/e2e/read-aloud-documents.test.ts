@@ -55,9 +55,13 @@ describe('Read aloud takes PDFs, iPhone photos and several files (real pdf.js, l
     expect(
       await page.getByText('This PDF page has its own text, so it was read exactly').isVisible(),
     ).toBe(true);
-    await page.getByRole('img', { name: 'Page 1 of 2' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page
+      .getByRole('img', { name: 'Page 1 of 2' })
+      .waitFor({ state: 'visible', timeout: 30_000 });
     await page.getByRole('button', { name: 'Next page' }).click();
-    await page.getByRole('img', { name: 'Page 2 of 2' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page
+      .getByRole('img', { name: 'Page 2 of 2' })
+      .waitFor({ state: 'visible', timeout: 30_000 });
     expect(
       await page.getByRole('region', { name: 'Reading view' }).getByText('Page 2').count(),
     ).toBe(1);
@@ -96,7 +100,9 @@ describe('Read aloud takes PDFs, iPhone photos and several files (real pdf.js, l
     const text = squash(await recognisedText(page).inputValue());
     expect(text.slice(0, squash(HANDOUT).length)).toBe(squash(HANDOUT));
     expect(text).toContain('The water on our planet is used again and again.');
-    await page.getByRole('img', { name: 'Page 1 of 3' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await page
+      .getByRole('img', { name: 'Page 1 of 3' })
+      .waitFor({ state: 'visible', timeout: 30_000 });
     expect(await axeViolations(page)).toEqual([]);
   });
 
