@@ -45,4 +45,18 @@ describe('eraseRules', () => {
     expect(p.data[1 * 30 + 4]).toBe(230);
     expect(p.data[2 * 30 + 4]).toBe(255);
   });
+
+  it('finds rules that run to the right and bottom edges of the page, and not short ink there', () => {
+    const p = page(20, 16);
+    const at = (x: number, y: number) => y * p.width + x;
+    for (let y = 3; y < 16; y += 1) p.data[at(7, y)] = 0; // down to the bottom edge
+    for (let x = 9; x < 20; x += 1) p.data[at(x, 4)] = 0; // across to the right edge
+    for (let x = 16; x < 20; x += 1) p.data[at(x, 10)] = 0; // short, at the right edge
+    for (let y = 12; y < 16; y += 1) p.data[at(2, y)] = 0; // short, at the bottom edge
+    eraseRules(p, 10);
+    expect([3, 9, 15].map((y) => p.data[at(7, y)])).toEqual([255, 255, 255]);
+    expect([9, 14, 19].map((x) => p.data[at(x, 4)])).toEqual([255, 255, 255]);
+    expect([16, 19].map((x) => p.data[at(x, 10)])).toEqual([0, 0]);
+    expect([12, 15].map((y) => p.data[at(2, y)])).toEqual([0, 0]);
+  });
 });

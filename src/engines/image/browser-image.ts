@@ -107,8 +107,10 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       }
       const started = performance.now();
       const prepared = await inWorker(file, turn, options.byHand === true);
-      // For bench/ocr-prepare-main-thread.ts: the whole round trip, and the pipeline's own steps in the worker.
+      // For bench/ocr-prepare-main-thread.ts: the whole round trip, and, in the worker, drawing
+      // the photo at OCR size and the pipeline's own steps.
       performance.measure('image:prepare', { start: started, end: performance.now() });
+      performance.measure('image:draw', { start: started, duration: prepared.drawMs });
       performance.measure('image:pipeline', { start: started, duration: prepared.pipelineMs });
       return {
         width: prepared.width,

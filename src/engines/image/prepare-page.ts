@@ -19,7 +19,12 @@ export interface PreparedInWorker {
   /** The turn the pipeline gave the OCR image to straighten it (degrees clockwise), not drawn into `display`. */
   straightenedDegrees: number;
   quarterTurn: 0 | 90;
-  /** Milliseconds spent in the pipeline's own steps (not decoding or encoding). */
+  /**
+   * Milliseconds spent drawing the decoded photo at the size OCR works on and reading its
+   * pixels back (the canvas draws when its pixels are read, so the two are one cost).
+   */
+  drawMs: number;
+  /** Milliseconds spent in the pipeline's own steps (not decoding, drawing or encoding). */
   pipelineMs: number;
 }
 
@@ -47,6 +52,7 @@ export async function preparePicture(
     }
     if (original.width * original.height > MAX_PIXELS) throw new ImageError('too-large', original);
     const drawn = fitWithin(original);
+    const drawStarted = performance.now();
     const { width, height } = rotatedSize(drawn, turn);
     const source = new OffscreenCanvas(width, height);
     const ctx = context(source);
@@ -56,8 +62,10 @@ export async function preparePicture(
     ctx.translate(width / 2, height / 2);
     ctx.rotate((turn * Math.PI) / 180);
     ctx.drawImage(bitmap, -drawn.width / 2, -drawn.height / 2, drawn.width, drawn.height);
+    const pixels = ctx.getImageData(0, 0, width, height);
     const started = performance.now();
-    const page = preparePage(ctx.getImageData(0, 0, width, height), stepsFor(byHand));
+    const drawMs = started - drawStarted;
+    const page = preparePage(pixels, stepsFor(byHand));
     const pipelineMs = performance.now() - started;
     const { geometry: g, grey } = page;
 
@@ -88,6 +96,7 @@ export async function preparePicture(
       ocrImage,
       straightenedDegrees: -page.found.skewDegrees,
       quarterTurn: page.found.quarterTurn,
+      drawMs,
       pipelineMs,
     };
   } finally {
