@@ -59,4 +59,25 @@ describe('eraseRules', () => {
     expect([16, 19].map((x) => p.data[at(x, 10)])).toEqual([0, 0]);
     expect([12, 15].map((y) => p.data[at(2, y)])).toEqual([0, 0]);
   });
+
+  it('takes a rule tilted by a step of one pixel as one rule, though each row holds only half of it', () => {
+    const p = page(60, 20);
+    const at = (x: number, y: number) => y * p.width + x;
+    for (let x = 5; x < 30; x += 1) p.data[at(x, 8)] = 0;
+    for (let x = 30; x < 55; x += 1) p.data[at(x, 9)] = 0;
+    eraseRules(p, 40);
+    expect([5, 29, 30, 54].map((x) => p.data[at(x, x < 30 ? 8 : 9)])).toEqual([255, 255, 255, 255]);
+  });
+
+  it('leaves a line of blurred text whose letters run together along a row: it has ink above and below', () => {
+    const p = page(80, 30);
+    const at = (x: number, y: number) => y * p.width + x;
+    // Letters 12 pixels tall, touching along their baseline (row 20) for 60 pixels.
+    for (let x = 10; x < 70; x += 1) p.data[at(x, 20)] = 0;
+    for (let x = 10; x < 70; x += 1) {
+      if (x % 6 < 4) for (let y = 9; y < 20; y += 1) p.data[at(x, y)] = 0;
+    }
+    eraseRules(p, 30);
+    expect([10, 40, 69].map((x) => p.data[at(x, 20)])).toEqual([0, 0, 0]);
+  });
 });
