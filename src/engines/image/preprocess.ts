@@ -341,8 +341,12 @@ export function eraseRules(
   }
   // The rule and its blurred edges (lighter than ink, darker than paper) go, `reach` pixels
   // either side of the run, and one more beyond.
+  const touched = new Uint8Array(height); // rows with something to erase
   const clear = (i: number) => {
-    if ((data[i] as number) < 220) erase[i] = 1;
+    if ((data[i] as number) < 220) {
+      erase[i] = 1;
+      touched[(i / width) | 0] = 1;
+    }
   };
   const across = (y: number, from: number, to: number) => {
     const top = Math.max(0, y - reach - 1);
@@ -428,7 +432,10 @@ export function eraseRules(
     )
       across(y, start, width);
   }
-  for (let i = 0; i < erase.length; i += 1) if (erase[i]) data[i] = 255;
+  for (let y = 0; y < height; y += 1) {
+    if (!touched[y]) continue;
+    for (let i = y * width, end = i + width; i < end; i += 1) if (erase[i]) data[i] = 255;
+  }
 }
 
 /** The pipeline before this one (greyscale only), kept for the benchmark's baseline. */
