@@ -7,6 +7,8 @@
 //   npx tsx scripts/make-corpus.ts [outDir]
 //   npx tsx scripts/make-corpus.ts --blur [outDir]   (a held-out set: every text blurred
 //   1.8, 2.2 and 2.6 px and tilted, into .tmp/blur-corpus/; never tuned on)
+//   npx tsx scripts/make-corpus.ts --blur2 [outDir]  (a second held-out set: blur 1.5, 2.0
+//   and 2.4 px, tilts up to 2.5°, dimmer light, other fonts, into .tmp/blur2-corpus/)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../tests/e2e/support/chromium';
@@ -16,9 +18,14 @@ import { type CorpusText, html, knownText, TEXTS } from './corpus/texts';
 const ROOT = join(import.meta.dirname, '..');
 export const CORPUS_DIR = join(ROOT, '.tmp', 'ocr-corpus');
 const BLUR = process.argv.includes('--blur');
+const BLUR2 = process.argv.includes('--blur2');
 const OUT =
   process.argv.slice(2).find((arg) => !arg.startsWith('--')) ??
-  (BLUR ? join(ROOT, '.tmp', 'blur-corpus') : CORPUS_DIR);
+  (BLUR2
+    ? join(ROOT, '.tmp', 'blur2-corpus')
+    : BLUR
+      ? join(ROOT, '.tmp', 'blur-corpus')
+      : CORPUS_DIR);
 
 const ATKINSON = readFileSync(
   join(
@@ -194,6 +201,32 @@ const BLUR_ITEMS: Item[] = [
   })),
 );
 
+/**
+ * The second held-out blur set (--blur2), made after the first had been used to choose a
+ * change, to check that change on photos nobody had looked at: blur 1.5, 2.0 and 2.4 px,
+ * tilts from −2.5° to 2.5°, light falling to 0.85 across the page, fonts in another order.
+ */
+const BLUR2_ITEMS: Item[] = [
+  'water',
+  'letter',
+  'plants',
+  'rivers',
+  'romans',
+  'club',
+  'space',
+  'fox',
+  'bus',
+].flatMap((text, t) =>
+  [1.5, 2.0, 2.4].map((blur, k) => ({
+    category: `blur2-${blur}`,
+    text,
+    font: (['sans', 'serif', 'schoolbook', 'infant', 'dejaserif'] as const)[
+      (t * 2 + k + 1) % 5
+    ] as Font,
+    shot: { blur, tilt: [0.8, -2.5, 0, 2.5, -0.8][(t + k) % 5] as number, light: [1, 0.85] },
+  })),
+);
+
 const PAGE_CSS = (font: Font, size: number, width: number) => `
   @font-face { font-family: "Atkinson Hyperlegible"; src: url(data:font/woff2;base64,${ATKINSON}) format("woff2"); }
   html { background: #fff; }
@@ -244,7 +277,7 @@ async function render(text: CorpusText, font: Font, size: number, width: number,
 mkdirSync(OUT, { recursive: true });
 const manifest: CorpusEntry[] = [];
 const counts = new Map<string, number>();
-for (const [index, item] of (BLUR ? BLUR_ITEMS : ITEMS).entries()) {
+for (const [index, item] of (BLUR2 ? BLUR2_ITEMS : BLUR ? BLUR_ITEMS : ITEMS).entries()) {
   const text = TEXTS.find((t) => t.id === item.text);
   if (!text) throw new Error(`no text ${item.text}`);
   const n = (counts.get(item.category) ?? 0) + 1;
