@@ -174,31 +174,36 @@ const ITEMS: Item[] = [
   },
 ];
 
+/** Every text once per blur, its font and shot chosen from the text's and the blur's index. */
+function blurSet(
+  name: string,
+  blurs: number[],
+  font: (t: number, k: number) => number,
+  shot: (t: number, k: number) => Partial<Shot>,
+): Item[] {
+  const texts = ['water', 'letter', 'plants', 'rivers', 'romans', 'club', 'space', 'fox', 'bus'];
+  const fonts = ['sans', 'serif', 'schoolbook', 'infant', 'dejaserif'] as const;
+  return texts.flatMap((text, t) =>
+    blurs.map((blur, k) => ({
+      category: `${name}-${blur}`,
+      text,
+      font: fonts[font(t, k) % fonts.length] as Font,
+      shot: { blur, ...shot(t, k) },
+    })),
+  );
+}
+
 /**
  * The held-out blur set (--blur), made after the pipeline was built: each of the
  * nine texts blurred 1.8, 2.2 and 2.6 px, in turn through five fonts, tilted
  * −1.5°, 0° or 1.5°. Read with bench/ocr-corpus.ts's reader against native
  * tesseract (docs/read-aloud-ocr.md, "Held out: blurred photos").
  */
-const BLUR_ITEMS: Item[] = [
-  'water',
-  'letter',
-  'plants',
-  'rivers',
-  'romans',
-  'club',
-  'space',
-  'fox',
-  'bus',
-].flatMap((text, t) =>
-  [1.8, 2.2, 2.6].map((blur, k) => ({
-    category: `blur-${blur}`,
-    text,
-    font: (['sans', 'serif', 'schoolbook', 'infant', 'dejaserif'] as const)[
-      (t + k * 2) % 5
-    ] as Font,
-    shot: { blur, tilt: ((t % 3) - 1) * 1.5 },
-  })),
+const BLUR_ITEMS = blurSet(
+  'blur',
+  [1.8, 2.2, 2.6],
+  (t, k) => t + k * 2,
+  (t) => ({ tilt: ((t % 3) - 1) * 1.5 }),
 );
 
 /**
@@ -206,25 +211,11 @@ const BLUR_ITEMS: Item[] = [
  * change, to check that change on photos nobody had looked at: blur 1.5, 2.0 and 2.4 px,
  * tilts from −2.5° to 2.5°, light falling to 0.85 across the page, fonts in another order.
  */
-const BLUR2_ITEMS: Item[] = [
-  'water',
-  'letter',
-  'plants',
-  'rivers',
-  'romans',
-  'club',
-  'space',
-  'fox',
-  'bus',
-].flatMap((text, t) =>
-  [1.5, 2.0, 2.4].map((blur, k) => ({
-    category: `blur2-${blur}`,
-    text,
-    font: (['sans', 'serif', 'schoolbook', 'infant', 'dejaserif'] as const)[
-      (t * 2 + k + 1) % 5
-    ] as Font,
-    shot: { blur, tilt: [0.8, -2.5, 0, 2.5, -0.8][(t + k) % 5] as number, light: [1, 0.85] },
-  })),
+const BLUR2_ITEMS = blurSet(
+  'blur2',
+  [1.5, 2.0, 2.4],
+  (t, k) => t * 2 + k + 1,
+  (t, k) => ({ tilt: [0.8, -2.5, 0, 2.5, -0.8][(t + k) % 5] as number, light: [1, 0.85] }),
 );
 
 const PAGE_CSS = (font: Font, size: number, width: number) => `

@@ -329,7 +329,7 @@ export function eraseRules(
   const erase = new Uint8Array(width * height);
   const dark = new Uint8Array(width * height);
   // Rows with no ink at all (most of a page's paper) are passed over below.
-  const inked = new Uint8Array(height + 1);
+  const inked = new Uint8Array(height);
   for (let y = 0, i = 0; y < height; y += 1) {
     let any = 0;
     for (const end = i + width; i < end; i += 1) {
