@@ -247,6 +247,31 @@ await page.evaluate('window.__name = (f) => f'); // tsx's helper, absent in the 
 
 const cdp = await session.context.newCDPSession(page);
 
+// The corpus is only the corpus in its own fonts: Chromium silently draws a missing one in
+// another, and the pictures then differ from the ones every figure in the docs was read on.
+const missing = await page.evaluate(
+  (families: string[]) => {
+    const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+    const width = (font: string) => {
+      ctx.font = `40px ${font}`;
+      return ctx.measureText('Hamburgefonstiv 0123 aAgG').width;
+    };
+    // A font is there when text set in it differs from both generic fallbacks.
+    return families.filter(
+      (f) =>
+        width(`${f}, monospace`) === width('monospace') && width(`${f}, serif`) === width('serif'),
+    );
+  },
+  Object.values(FONTS).filter((f) => !f.includes('Atkinson')),
+);
+if (missing.length) {
+  console.error(
+    `Missing font${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: install ${missing.length > 1 ? 'them' : 'it'} first (Debian: apt-get install -y fonts-dejavu fonts-liberation fonts-urw-base35 fonts-sil-andika).`,
+  );
+  await session.close();
+  process.exit(1);
+}
+
 async function render(text: CorpusText, font: Font, size: number, width: number, scale: number) {
   const height = Math.round(width * Math.SQRT2);
   // Photographs start from a sharper page (twice the pixels), as a camera sees paper.
