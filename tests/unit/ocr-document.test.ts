@@ -127,6 +127,18 @@ describe('noise from shadows', () => {
     ]);
   });
 
+  it('keeps a blurred real word tesseract was unsure of (12), for the reader to check', () => {
+    const kept = dropNoise([
+      word('grows', 91, 'space'),
+      word('wider', 88, 'space'),
+      word('towards', 12, 'space'),
+      word('the', 93, 'space'),
+      word('Ea', 7, 'line'),
+    ]);
+    expect(kept.map((w) => w.text)).toEqual(['grows', 'wider', 'towards', 'the']);
+    expect(kept.at(-1)?.breakAfter).toBe('line');
+  });
+
   it('drops a bullet misread as «, + or ® at the start of a list item, not a sum or a real bullet', () => {
     const kept = dropNoise([
       word('«', 73, 'space'),

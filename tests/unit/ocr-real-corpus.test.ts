@@ -29,6 +29,10 @@ const CASES = [
     'heavy-jpeg-2-club-infant.jpg',
     'a ruled table at JPEG quality 0.2 (39% when its last column was read after the table)',
   ],
+  [
+    'soft-focus-2-rivers-serif.jpg',
+    'blurred 2 px (10.9% when words tesseract gave under 20% confidence were dropped)',
+  ],
 ] as const;
 
 let worker: Worker;
@@ -63,6 +67,12 @@ describe('real OCR on the corpus hard cases', () => {
     expect(reading.text).toContain('The water turns into an invisible gas called water vapour.');
     // The heading and the subheading stay apart from the text.
     expect(reading.text.split('\n')[0]).toBe('The Water Cycle');
+  }, 120_000);
+
+  it('keeps a blurred word tesseract was unsure of, for the reader to check', async () => {
+    const reading = await readFixture('soft-focus-2-rivers-serif.jpg');
+    expect(reading.text).toContain('the river grows wider as');
+    expect(reading.text).toMatch(/flows towards the/);
   }, 120_000);
 
   it('reads a table row by row: the last column stays in its row', async () => {

@@ -16,11 +16,14 @@ export interface TextToken {
 
 /**
  * Below this confidence a "word" is almost always noise that OCR made out of
- * a shadow or the desk round the page ("Ea", "AGT"), not a mis-read word.
- * Measured on the phone-photo sample, dropping them roughly halves the
- * character error rate (figures in docs/read-aloud-ocr.md).
+ * a shadow or the desk round the page ("Ea" at 7, "Saas" at 2), not a misread
+ * word. It was 20, chosen on the phone-photo sample before the page pipeline
+ * cropped the desk away; on a blurred page real words fall between 10 and 20
+ * ("towards" at 12), and dropping them lost them without a word to check.
+ * At 10, no corpus photo reads worse and both held-out blurred sets read
+ * better (figures in docs/read-aloud-ocr.md, "Noise words").
  */
-export const NOISE_CONFIDENCE = 20;
+export const NOISE_CONFIDENCE = 10;
 
 /**
  * What tesseract reads a list's round bullet as, seen on the corpus ("« Venus is the
