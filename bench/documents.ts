@@ -10,6 +10,7 @@ import { type Benchmark, type BenchTable, median, round } from './types';
 const ROOT = join(import.meta.dirname, '..');
 const SAMPLES = join(ROOT, 'public', 'samples');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'documents');
+const PHOTOS = join(ROOT, 'tests', 'fixtures', 'ocr-corpus');
 const RUNS = 3;
 
 const known = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');
@@ -40,7 +41,7 @@ async function choose(page: Page, files: File[], last: string) {
 export const documentsBench: Benchmark = {
   name: 'documents',
   description:
-    'Read aloud: choose-to-text for a text PDF (no OCR), a scanned PDF page, an HEIC photo and two files at once, warm, median of 3',
+    'Read aloud: choose-to-text for a text PDF (no OCR), a scanned PDF page, an HEIC photo, two files at once, and three pictures at once (each read by OCR), warm, median of 3',
   async run({ baseUrl, launch }) {
     const session = await launch();
     try {
@@ -81,6 +82,29 @@ export const documentsBench: Benchmark = {
             file(SAMPLES, 'clean-worksheet.png', 'image/png'),
           ],
           truth: `${handout}\n${worksheet}`,
+          pages: 3,
+        },
+        // Several pages, each read by OCR: the next page is prepared while one is read.
+        {
+          label: 'three PNG pages together (OCR each)',
+          files: ['clean-worksheet.png', 'table-headings.png', 'two-columns.png'].map((name) =>
+            file(SAMPLES, name, 'image/png'),
+          ),
+          truth: ['clean-worksheet', 'table-headings', 'two-columns']
+            .map((id) => known(`${id}.txt`))
+            .join('\n'),
+          pages: 3,
+        },
+        {
+          label: 'three phone photos together (OCR each)',
+          files: [
+            'uneven-light-1-water-sans',
+            'faint-ink-1-letter-sans',
+            'combined-1-water-sans',
+          ].map((id) => file(PHOTOS, `${id}.jpg`, 'image/jpeg')),
+          truth: ['uneven-light-1-water-sans', 'faint-ink-1-letter-sans', 'combined-1-water-sans']
+            .map((id) => readFileSync(join(PHOTOS, `${id}.txt`), 'utf8'))
+            .join('\n'),
           pages: 3,
         },
       ];

@@ -1,13 +1,14 @@
 import type { DocumentsEngine } from '../../engines/documents/documents-engine';
-import type { ImageEngine } from '../../engines/image/image-engine';
+import type { ImageEngine, PreparedImage } from '../../engines/image/image-engine';
 import { addQuarterTurn, type QuarterTurn } from '../../engines/image/image-format';
 import type { OcrEngine, OcrProgress, OcrWord } from '../../engines/ocr/ocr-engine';
 import { betterReading, dropNoise, looksUpsideDown, summarise } from './ocr-document';
 
 /**
  * Files in, pages out: each photo, HEIC photo or PDF page becomes one page
- * of one document, in the order chosen, one page at a time (one canvas and
- * one OCR reading alive at once). No React: the session hook drives it.
+ * of one document, in the order chosen. Pages are read one at a time (one OCR
+ * reading alive at once), and the next page is prepared while one is read, so
+ * at most two pages' pictures are held. No React: the session hook drives it.
  */
 
 export type PageSource = 'sample' | 'file' | 'paste' | 'drop' | 'camera';
@@ -76,11 +77,12 @@ type Unit =
 async function readPicture(
   file: Blob,
   turn: QuarterTurn,
+  first: PreparedImage,
   { engines, signal }: ReadPagesOptions,
   onOcrProgress: (progress: OcrProgress) => void,
 ) {
-  const read = async (at: QuarterTurn) => {
-    const prepared = await engines.image.prepare(file, at);
+  const read = async (at: QuarterTurn, ready?: PreparedImage) => {
+    const prepared = ready ?? (await engines.image.prepare(file, at));
     if (signal.aborted) return null;
     const result = await engines.ocr.recognise(prepared.ocrImage, {
       signal,
@@ -90,7 +92,7 @@ async function readPicture(
     const words = dropNoise(result.words);
     return { at, prepared, result, words, summary: summarise(words) };
   };
-  let reading = await read(turn);
+  let reading = await read(turn, first);
   if (!reading) return null;
   let turnedRound = false;
   if (looksUpsideDown(reading.summary)) {
@@ -104,6 +106,29 @@ async function readPicture(
     }
   }
   return { ...reading, turnedRound };
+}
+
+/** A page made ready to read: from a PDF's own text, or a picture prepared for OCR. */
+type ReadyUnit =
+  | { kind: 'text'; page: Awaited<ReturnType<PdfPages['page']>> }
+  | { kind: 'picture'; picture: Blob; format: PageFormat; prepared: PreparedImage };
+
+type PdfPages = Awaited<ReturnType<DocumentsEngine['openPdf']>>;
+
+/** Draws a PDF page, decodes an HEIC photo, and prepares the picture (in the prepare worker). */
+async function makeReady(unit: Unit, { engines, turn }: ReadPagesOptions): Promise<ReadyUnit> {
+  let picture: Blob;
+  let format: PageFormat;
+  if (unit.kind === 'pdf-page') {
+    const page = await unit.pdf.page(unit.number);
+    if (page.words.length > 0 || !page.picture) return { kind: 'text', page };
+    picture = page.picture;
+    format = 'pdf';
+  } else {
+    picture = unit.format === 'heic' ? await engines.documents.decodeHeic(unit.file) : unit.file;
+    format = unit.format;
+  }
+  return { kind: 'picture', picture, format, prepared: await engines.image.prepare(picture, turn) };
 }
 
 /**
@@ -144,20 +169,29 @@ export async function readPages(files: readonly Blob[], options: ReadPagesOption
 }
 
 async function readUnits(units: readonly Unit[], options: ReadPagesOptions): Promise<void> {
-  const { engines, signal, source, sampleId, onPage, onProgress } = options;
+  const { signal, source, sampleId, onPage, onProgress } = options;
   const tag = { source, ...(sampleId ? { sampleId } : {}) };
-  for (const [index, unit] of units.entries()) {
-    if (signal.aborted) return;
-    const progress = (ocr: OcrProgress) =>
-      onProgress({ ocr, page: index + 1, pages: units.length });
-    progress({ stage: 'recognising', fraction: 0 });
-    try {
-      let picture: Blob;
-      let format: PageFormat;
-      if (unit.kind === 'pdf-page') {
-        const page = await unit.pdf.page(unit.number);
+  const start = (unit: Unit) => {
+    const ready = makeReady(unit, options);
+    ready.catch(() => {}); // a failure is reported when its page's turn comes, not before
+    return ready;
+  };
+  let next = units[0] ? start(units[0]) : null;
+  try {
+    for (const [index, unit] of units.entries()) {
+      if (signal.aborted) return;
+      const progress = (ocr: OcrProgress) =>
+        onProgress({ ocr, page: index + 1, pages: units.length });
+      progress({ stage: 'recognising', fraction: 0 });
+      try {
+        const ready = await (next ?? start(unit));
         if (signal.aborted) return;
-        if (page.words.length > 0 || !page.picture) {
+        // The next page is drawn, decoded and prepared while this one is read (the prepare
+        // worker and the OCR worker on two cores): at most two pages are held at once.
+        const following = units[index + 1];
+        next = following ? start(following) : null;
+        if (ready.kind === 'text') {
+          const { page } = ready;
           onPage({
             words: page.words,
             width: page.width,
@@ -170,30 +204,29 @@ async function readUnits(units: readonly Unit[], options: ReadPagesOptions): Pro
           });
           continue;
         }
-        picture = page.picture;
-        format = 'pdf';
-      } else {
-        picture =
-          unit.format === 'heic' ? await engines.documents.decodeHeic(unit.file) : unit.file;
-        format = unit.format;
+        const { picture, format } = ready;
+        const turn = options.turn ?? 0;
+        const reading = await readPicture(picture, turn, ready.prepared, options, progress);
+        if (!reading) return;
+        onPage(
+          {
+            words: reading.words,
+            width: reading.prepared.width,
+            height: reading.prepared.height,
+            displayUrl: reading.prepared.displayUrl,
+            skewDegrees: reading.result.skewDegrees,
+            ...(reading.turnedRound ? { turnedRound: true } : {}),
+            ...(format === 'image' ? {} : { format }),
+            ...tag,
+          },
+          { picture, turn: reading.at },
+        );
+      } catch (error) {
+        throw error instanceof FileProblem ? error : new FileProblem(error, unit.fileIndex);
       }
-      const reading = await readPicture(picture, options.turn ?? 0, options, progress);
-      if (!reading) return;
-      onPage(
-        {
-          words: reading.words,
-          width: reading.prepared.width,
-          height: reading.prepared.height,
-          displayUrl: reading.prepared.displayUrl,
-          skewDegrees: reading.result.skewDegrees,
-          ...(reading.turnedRound ? { turnedRound: true } : {}),
-          ...(format === 'image' ? {} : { format }),
-          ...tag,
-        },
-        { picture, turn: reading.at },
-      );
-    } catch (error) {
-      throw error instanceof FileProblem ? error : new FileProblem(error, unit.fileIndex);
     }
+  } finally {
+    // A page still being drawn or prepared ahead is let finish before its PDF is closed.
+    await next?.catch(() => {});
   }
 }
