@@ -65,4 +65,22 @@ describe.each([320, 390])('on a phone %i px wide', (width) => {
     expect(overflowing).toEqual([]);
     expect(session.errors).toEqual([]);
   });
+
+  it('Read aloud with a page read and the voices listed does not scroll sideways', async () => {
+    const { page } = session;
+    await openRoute(page, '/tools/read-aloud');
+    await page
+      .getByRole('list', { name: 'Sample worksheets' })
+      .getByRole('button', { name: /clean printed page/ })
+      .click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Recognised text' }).inputValue(), {
+        timeout: 90_000,
+      })
+      .toContain('The water on our planet');
+    // The Voice list grows as wide as its longest voice name once the voices are in.
+    await page.locator('select optgroup').first().waitFor({ state: 'attached' });
+    expect(await sidewaysOverflow(session)).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
 });
