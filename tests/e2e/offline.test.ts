@@ -1,6 +1,12 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, axeViolations, builtInVoiceChosen, openRoute } from './support/app-page';
+import {
+  appUrl,
+  axeViolations,
+  builtInVoiceChosen,
+  openRoute,
+  readCleanSample,
+} from './support/app-page';
 import { launch, type Session } from './support/chromium';
 
 /** Runs `body` with the network off, and always turns it back on. */
@@ -64,15 +70,7 @@ describe('offline after one visit, in real Chromium', () => {
       const probeLine = session.errors.lastIndexOf(`console: ${(await failedLoad).text()}`);
       if (probeLine >= 0) session.errors.splice(probeLine, 1);
 
-      await page
-        .getByRole('list', { name: 'Sample worksheets' })
-        .getByRole('button', { name: /clean printed page/ })
-        .click();
-      await expect
-        .poll(() => page.getByRole('textbox', { name: 'Recognised text' }).inputValue(), {
-          timeout: 90_000,
-        })
-        .toContain('The water on our planet is used again and again.');
+      await readCleanSample(page);
 
       await builtInVoiceChosen(page);
       await page

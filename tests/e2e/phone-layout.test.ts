@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openRoute } from './support/app-page';
+import { axeViolations, openRoute, readCleanSample } from './support/app-page';
 import { launch, type Session } from './support/chromium';
 
 async function sidewaysOverflow(session: Session): Promise<number> {
@@ -69,15 +69,7 @@ describe.each([320, 390])('on a phone %i px wide', (width) => {
   it('Read aloud with a page read and the voices listed does not scroll sideways', async () => {
     const { page } = session;
     await openRoute(page, '/tools/read-aloud');
-    await page
-      .getByRole('list', { name: 'Sample worksheets' })
-      .getByRole('button', { name: /clean printed page/ })
-      .click();
-    await expect
-      .poll(() => page.getByRole('textbox', { name: 'Recognised text' }).inputValue(), {
-        timeout: 90_000,
-      })
-      .toContain('The water on our planet');
+    await readCleanSample(page);
     // The Voice list grows as wide as its longest voice name once the voices are in.
     await page.locator('select optgroup').first().waitFor({ state: 'attached' });
     expect(await sidewaysOverflow(session)).toBe(0);

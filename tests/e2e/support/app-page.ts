@@ -14,6 +14,19 @@ export async function openRoute(page: Page, route: string): Promise<void> {
   await page.locator('h1').first().waitFor();
 }
 
+/** On Read aloud, chooses the clean sample worksheet and waits for its text to be recognised. */
+export async function readCleanSample(page: Page): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Sample worksheets' })
+    .getByRole('button', { name: /clean printed page/ })
+    .click();
+  await expect
+    .poll(() => page.getByRole('textbox', { name: 'Recognised text' }).inputValue(), {
+      timeout: 90_000,
+    })
+    .toContain('The water on our planet is used again and again.');
+}
+
 /** Waits until Read aloud's "Voice" list has chosen the built-in voice (it loads after the page). */
 export async function builtInVoiceChosen(page: Page): Promise<void> {
   await expect
