@@ -5,6 +5,8 @@
 // the same file (OMP_THREAD_LIMIT=1, the same 4.0.0_best_int model). Per
 // category: CER and time, app and native. OCR_ABLATION=1 also reads the
 // corpus with each pipeline step turned off, and with none (the old app).
+// OCR_HELD_OUT=1 also reads the two held-out sets of blurred photos (make-corpus
+// --blur and --blur2, made into .tmp/ if missing), app against native.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -14,6 +16,7 @@ import {
   decode,
   loadManifest,
   type Reading,
+  ROOT,
   readAsApp,
   readNative,
   type Variant,
@@ -30,13 +33,32 @@ interface Row {
   native: { cer: number; ms: number } | null;
 }
 
-async function readCorpus(variant: Variant, withNative: boolean): Promise<Row[]> {
+/** The held-out blurred sets: made after the pipeline, never tuned on (docs/read-aloud-ocr.md). */
+const HELD_OUT_SETS = [
+  {
+    label: 'held-out blurred set 1 (--blur)',
+    dir: join(ROOT, '.tmp', 'blur-corpus'),
+    flag: '--blur',
+  },
+  {
+    label: 'held-out blurred set 2 (--blur2)',
+    dir: join(ROOT, '.tmp', 'blur2-corpus'),
+    flag: '--blur2',
+  },
+];
+
+async function readCorpus(
+  variant: Variant,
+  withNative: boolean,
+  dir = CORPUS_DIR,
+  flags: string[] = [],
+): Promise<Row[]> {
   const worker = await createNodeWorker();
   const rows: Row[] = [];
   try {
-    for (const entry of loadManifest()) {
-      const known = readFileSync(join(CORPUS_DIR, `${entry.id}.txt`), 'utf8');
-      const file = join(CORPUS_DIR, entry.file);
+    for (const entry of loadManifest(dir, flags)) {
+      const known = readFileSync(join(dir, `${entry.id}.txt`), 'utf8');
+      const file = join(dir, entry.file);
       const app = await readAsApp(worker, decode(readFileSync(file)), known, variant);
       const native = withNative ? readNative(file, known) : null;
       rows.push({ category: entry.category, heldOut: entry.heldOut, app, native });
@@ -78,7 +100,7 @@ function summarise(label: string, rows: Row[]): Record<string, string | number> 
 export const ocrCorpusBenchmark: Benchmark = {
   name: 'ocr-corpus',
   description:
-    'the OCR corpus (49 photos, 9 texts, 15 categories) read as the app reads it (page pipeline + tesseract.js in Node) against native tesseract (1 thread, same model), per category; OCR_ABLATION=1 adds the step-by-step ablation',
+    'the OCR corpus (49 photos, 9 texts, 15 categories) read as the app reads it (page pipeline + tesseract.js in Node) against native tesseract (1 thread, same model), per category; OCR_HELD_OUT=1 adds the two held-out blurred sets, OCR_ABLATION=1 the step-by-step ablation',
   async run() {
     const rows = await readCorpus(ALL_STEPS, true);
     const categories = [...new Set(rows.map((r) => r.category))];
@@ -121,6 +143,30 @@ export const ocrCorpusBenchmark: Benchmark = {
       }
     }
     const tables = [table];
+    if (process.env.OCR_HELD_OUT) {
+      const heldOut: BenchTable = {
+        title: 'Held-out blurred photos: app against native tesseract',
+        rows: [],
+        verdicts: [],
+      };
+      for (const set of HELD_OUT_SETS) {
+        const read = await readCorpus(ALL_STEPS, true, set.dir, [set.flag]);
+        const over = (cers: number[]) => cers.filter((c) => c > AIM_WORST).length;
+        const natives = read.flatMap((r) => (r.native ? [r.native.cer] : []));
+        heldOut.rows.push({
+          ...summarise(set.label, read),
+          'app photos over 10%': over(read.map((r) => r.app.cer)),
+          'native photos over 10%': natives.length ? over(natives) : '',
+        });
+        const s = summarise(set.label, read);
+        if (typeof s['native CER %'] === 'number') {
+          heldOut.verdicts?.push(
+            `${set.label}: app ${s['app CER %']}% against native ${s['native CER %']}% (${Number(s['app CER %']) <= s['native CER %'] ? 'no worse' : 'WORSE'})`,
+          );
+        }
+      }
+      tables.push(heldOut);
+    }
     if (process.env.OCR_ABLATION) {
       const ablation: BenchTable = {
         title: 'Ablation: each step of the page pipeline turned off',

@@ -44,9 +44,10 @@ export interface CorpusEntry {
   heldOut: boolean;
 }
 
-export function loadManifest(dir = CORPUS_DIR): CorpusEntry[] {
+/** The corpus in `dir`, made first if missing (`flags` for make-corpus: --blur, --blur2). */
+export function loadManifest(dir = CORPUS_DIR, flags: string[] = []): CorpusEntry[] {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    const made = spawnSync('npx', ['tsx', join(ROOT, 'scripts', 'make-corpus.ts'), dir], {
+    const made = spawnSync('npx', ['tsx', join(ROOT, 'scripts', 'make-corpus.ts'), ...flags, dir], {
       stdio: 'inherit',
     });
     if (made.status !== 0) throw new Error('scripts/make-corpus.ts failed');
