@@ -12,6 +12,13 @@ const SAMPLES = join(ROOT, 'public', 'samples');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'documents');
 const PHOTOS = join(ROOT, 'tests', 'fixtures', 'ocr-corpus');
 const RUNS = 3;
+/** Three pictures chosen at once: shipped samples, and corpus photos kept as test fixtures. */
+const SAMPLE_PAGES = ['clean-worksheet', 'table-headings', 'two-columns'];
+const PHONE_PHOTOS = [
+  'uneven-light-1-water-sans',
+  'faint-ink-1-letter-sans',
+  'combined-1-water-sans',
+];
 
 const known = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');
 const file = (dir: string, name: string, mimeType: string) => ({
@@ -87,24 +94,16 @@ export const documentsBench: Benchmark = {
         // Several pages, each read by OCR: the next page is prepared while one is read.
         {
           label: 'three PNG pages together (OCR each)',
-          files: ['clean-worksheet.png', 'table-headings.png', 'two-columns.png'].map((name) =>
-            file(SAMPLES, name, 'image/png'),
-          ),
-          truth: ['clean-worksheet', 'table-headings', 'two-columns']
-            .map((id) => known(`${id}.txt`))
-            .join('\n'),
+          files: SAMPLE_PAGES.map((id) => file(SAMPLES, `${id}.png`, 'image/png')),
+          truth: SAMPLE_PAGES.map((id) => known(`${id}.txt`)).join('\n'),
           pages: 3,
         },
         {
           label: 'three phone photos together (OCR each)',
-          files: [
-            'uneven-light-1-water-sans',
-            'faint-ink-1-letter-sans',
-            'combined-1-water-sans',
-          ].map((id) => file(PHOTOS, `${id}.jpg`, 'image/jpeg')),
-          truth: ['uneven-light-1-water-sans', 'faint-ink-1-letter-sans', 'combined-1-water-sans']
-            .map((id) => readFileSync(join(PHOTOS, `${id}.txt`), 'utf8'))
-            .join('\n'),
+          files: PHONE_PHOTOS.map((id) => file(PHOTOS, `${id}.jpg`, 'image/jpeg')),
+          truth: PHONE_PHOTOS.map((id) => readFileSync(join(PHOTOS, `${id}.txt`), 'utf8')).join(
+            '\n',
+          ),
           pages: 3,
         },
       ];

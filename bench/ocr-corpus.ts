@@ -153,12 +153,12 @@ export const ocrCorpusBenchmark: Benchmark = {
         const read = await readCorpus(ALL_STEPS, true, set.dir, [set.flag]);
         const over = (cers: number[]) => cers.filter((c) => c > AIM_WORST).length;
         const natives = read.flatMap((r) => (r.native ? [r.native.cer] : []));
+        const s = summarise(set.label, read);
         heldOut.rows.push({
-          ...summarise(set.label, read),
+          ...s,
           'app photos over 10%': over(read.map((r) => r.app.cer)),
           'native photos over 10%': natives.length ? over(natives) : '',
         });
-        const s = summarise(set.label, read);
         if (typeof s['native CER %'] === 'number') {
           heldOut.verdicts?.push(
             `${set.label}: app ${s['app CER %']}% against native ${s['native CER %']}% (${Number(s['app CER %']) <= s['native CER %'] ? 'no worse' : 'WORSE'})`,

@@ -1,4 +1,4 @@
-import type { DocumentsEngine } from '../../engines/documents/documents-engine';
+import type { DocumentsEngine, OpenedPdf, PdfPage } from '../../engines/documents/documents-engine';
 import type { ImageEngine, PreparedImage } from '../../engines/image/image-engine';
 import { addQuarterTurn, type QuarterTurn } from '../../engines/image/image-format';
 import type { OcrEngine, OcrProgress, OcrWord } from '../../engines/ocr/ocr-engine';
@@ -68,7 +68,7 @@ type Unit =
   | { kind: 'picture'; file: Blob; format: PageFormat; fileIndex: number }
   | {
       kind: 'pdf-page';
-      pdf: Awaited<ReturnType<DocumentsEngine['openPdf']>>;
+      pdf: OpenedPdf;
       number: number;
       fileIndex: number;
     };
@@ -110,10 +110,8 @@ async function readPicture(
 
 /** A page made ready to read: from a PDF's own text, or a picture prepared for OCR. */
 type ReadyUnit =
-  | { kind: 'text'; page: Awaited<ReturnType<PdfPages['page']>> }
+  | { kind: 'text'; page: PdfPage }
   | { kind: 'picture'; picture: Blob; format: PageFormat; prepared: PreparedImage };
-
-type PdfPages = Awaited<ReturnType<DocumentsEngine['openPdf']>>;
 
 /** Draws a PDF page, decodes an HEIC photo, and prepares the picture (in the prepare worker). */
 async function makeReady(unit: Unit, { engines, turn }: ReadPagesOptions): Promise<ReadyUnit> {
@@ -176,7 +174,8 @@ async function readUnits(units: readonly Unit[], options: ReadPagesOptions): Pro
     ready.catch(() => {}); // a failure is reported when its page's turn comes, not before
     return ready;
   };
-  let next = units[0] ? start(units[0]) : null;
+  // The page prepared ahead of the one being read (the first is started in its own turn).
+  let next: Promise<ReadyUnit> | null = null;
   try {
     for (const [index, unit] of units.entries()) {
       if (signal.aborted) return;
