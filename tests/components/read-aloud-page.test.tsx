@@ -45,8 +45,8 @@ const recognisedText = () =>
 const samples = () => within(screen.getByRole('list', { name: 'Sample worksheets' }));
 
 describe('Read aloud page (fake OCR, fake voice)', () => {
-  it('has the names the UI contract promises, and starts the OCR worker on arrival', async () => {
-    const { ocr } = await openTool();
+  it('has the names the UI contract promises, and starts the OCR worker, then the picture pipeline, on arrival', async () => {
+    const { ocr, image } = await openTool();
     expect(
       within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
         name: 'Read aloud',
@@ -61,8 +61,10 @@ describe('Read aloud page (fake OCR, fake voice)', () => {
     expect(screen.getByRole('button', { name: 'Read aloud' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Voice' })).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: 'Reading speed' })).toBeInTheDocument();
-    // The worker is warmed from an effect, which React may run after the first paint.
+    // The worker is warmed from an effect, which React may run after the first paint; the picture
+    // pipeline once the OCR engine is ready.
     await waitFor(() => expect(ocr.warmUps).toBe(1));
+    await waitFor(() => expect(image.warmUps).toBe(1));
   });
 
   it('recognises a sample, marks words to check, and keeps the text across a reload', async () => {

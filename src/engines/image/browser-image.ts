@@ -47,32 +47,39 @@ export function createBrowserImage(win: Window = window): ImageEngine {
   let worker: Worker | null = null;
   let nextId = 0;
   const waiting = new Map<number, { resolve(p: PreparedInWorker): void; reject(e: Error): void }>();
+  const workerReady = () => {
+    let ready = worker;
+    if (!ready) {
+      // Written out in full so that Vite finds and bundles the worker.
+      ready = new Worker(new URL('./prepare-worker.ts', import.meta.url), { type: 'module' });
+      worker = ready;
+      ready.onmessage = ({ data }: MessageEvent<PrepareReply>) => {
+        const job = waiting.get(data.id);
+        waiting.delete(data.id);
+        if (!job) return;
+        if ('prepared' in data) job.resolve(data.prepared);
+        else job.reject(new ImageError(data.failure.code, data.failure.size));
+      };
+      ready.onerror = () => {
+        for (const job of waiting.values()) job.reject(new ImageError('unreadable'));
+        waiting.clear();
+        worker?.terminate();
+        worker = null;
+      };
+    }
+    return ready;
+  };
   const inWorker = (file: Blob, turn: QuarterTurn, byHand: boolean) =>
     new Promise<PreparedInWorker>((resolve, reject) => {
-      let ready = worker;
-      if (!ready) {
-        // Written out in full so that Vite finds and bundles the worker.
-        ready = new Worker(new URL('./prepare-worker.ts', import.meta.url), { type: 'module' });
-        worker = ready;
-        ready.onmessage = ({ data }: MessageEvent<PrepareReply>) => {
-          const job = waiting.get(data.id);
-          waiting.delete(data.id);
-          if (!job) return;
-          if ('prepared' in data) job.resolve(data.prepared);
-          else job.reject(new ImageError(data.failure.code, data.failure.size));
-        };
-        ready.onerror = () => {
-          for (const job of waiting.values()) job.reject(new ImageError('unreadable'));
-          waiting.clear();
-          worker?.terminate();
-          worker = null;
-        };
-      }
+      const ready = workerReady();
       nextId += 1;
       waiting.set(nextId, { resolve, reject });
       ready.postMessage({ id: nextId, file, turn, byHand });
     });
   return {
+    warmUp() {
+      if (!worker) workerReady().postMessage({ warmUp: true });
+    },
     async load(url) {
       if (url.startsWith('data:')) return blobOfDataUrl(url);
       const response = await win.fetch(new URL(url, win.document.baseURI));

@@ -27,9 +27,14 @@ export function createFakeImage(
   loaded: string[];
   /** The picture each canvas was last painted with (jsdom has no canvas drawing). */
   painted: WeakMap<HTMLCanvasElement, string>;
+  warmUps: number;
 } {
   const engine = {
     prepared: 0,
+    warmUps: 0,
+    warmUp() {
+      engine.warmUps += 1;
+    },
     turns: [] as { turn: QuarterTurn; byHand: boolean }[],
     loaded: [] as string[],
     painted: new WeakMap<HTMLCanvasElement, string>(),

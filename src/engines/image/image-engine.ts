@@ -66,4 +66,10 @@ export interface ImageEngine {
    * `signal` is aborted (a newer picture replaced this one while it decoded).
    */
   paint(dataUrl: string, canvas: HTMLCanvasElement, signal?: AbortSignal): Promise<void>;
+  /**
+   * Readies the preparing in the background (a few runs of the pipeline on a made-up page),
+   * so the first pictures are prepared as fast as later ones. Does nothing once a picture has
+   * been prepared; a picture that arrives meanwhile waits for one short run at most. Never throws.
+   */
+  warmUp(): void;
 }

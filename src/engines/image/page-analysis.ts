@@ -37,60 +37,105 @@ export function greyAndBackground(
       ? new Uint32Array(data.buffer, data.byteOffset, width * height)
       : null;
   const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-  // A cell's width of pixels at a time, its maximum kept in a local: no division per pixel.
-  for (let y = 0, j = 0; y < height; y += 1) {
-    const row = Math.floor(y / cell) * gw;
-    for (let gx = 0, x = 0; gx < gw; gx += 1) {
-      let most = max[row + gx] as number;
-      for (const end = Math.min(width, x + cell); x < end; x += 1, j += 1) {
-        let v: number;
-        if (words && little) {
-          const w = words[j] as number;
-          v = (77 * (w & 255) + 150 * ((w >>> 8) & 255) + 29 * ((w >>> 16) & 255)) >> 8;
-        } else {
-          const i = j * 4;
-          v =
-            (77 * (data[i] as number) +
-              150 * (data[i + 1] as number) +
-              29 * (data[i + 2] as number)) >>
-            8;
-        }
-        grey[j] = v;
-        if (v > most) most = v;
-      }
-      max[row + gx] = most;
-    }
-  }
+  const pass = { data, words: little ? words : null, grey, max, width, cell, gw };
+  // A row at a time (a function per row: see warpRow in preprocess.ts).
+  for (let y = 0; y < height; y += 1) greyRow(pass, y);
   const { closed, grid } = smooth(max, gw, gh);
   return { grey: { width, height, data: grey }, background: { cell, gw, gh, grid, closed } };
 }
 
+/**
+ * One row of greyAndBackground: a cell's width of pixels at a time, its maximum kept in a
+ * local (no division per pixel).
+ */
+function greyRow(
+  p: {
+    data: RgbaPixels['data'];
+    words: Uint32Array | null;
+    grey: Uint8Array;
+    max: Float32Array;
+    width: number;
+    cell: number;
+    gw: number;
+  },
+  y: number,
+): void {
+  const { data, words, grey, max, width, cell, gw } = p;
+  const row = Math.floor(y / cell) * gw;
+  for (let gx = 0, x = 0, j = y * width; gx < gw; gx += 1) {
+    let most = max[row + gx] as number;
+    for (const end = Math.min(width, x + cell); x < end; x += 1, j += 1) {
+      let v: number;
+      if (words) {
+        const w = words[j] as number;
+        v = (77 * (w & 255) + 150 * ((w >>> 8) & 255) + 29 * ((w >>> 16) & 255)) >> 8;
+      } else {
+        const i = j * 4;
+        v =
+          (77 * (data[i] as number) +
+            150 * (data[i + 1] as number) +
+            29 * (data[i + 2] as number)) >>
+          8;
+      }
+      grey[j] = v;
+      if (v > most) most = v;
+    }
+    max[row + gx] = most;
+  }
+}
+
 /** A 3×3 maximum (so a cell full of a heading's ink takes its neighbours' paper), then two 3×3 means. */
 function smooth(grid: Float32Array, gw: number, gh: number) {
-  const pass = (input: Float32Array, take: 'max' | 'mean') => {
-    const out = new Float32Array(gw * gh);
-    for (let gy = 0; gy < gh; gy += 1) {
-      for (let gx = 0; gx < gw; gx += 1) {
-        let acc = take === 'max' ? 0 : 0;
-        let n = 0;
-        for (let dy = -1; dy <= 1; dy += 1) {
-          for (let dx = -1; dx <= 1; dx += 1) {
-            const x = gx + dx;
-            const y = gy + dy;
-            if (x < 0 || y < 0 || x >= gw || y >= gh) continue;
-            const v = input[y * gw + x] as number;
-            if (take === 'max') acc = Math.max(acc, v);
-            else acc += v;
-            n += 1;
-          }
-        }
-        out[gy * gw + gx] = take === 'max' ? acc : acc / n;
-      }
+  const closed = around(grid, gw, gh, 'max');
+  return { closed, grid: around(around(closed, gw, gh, 'mean'), gw, gh, 'mean') };
+}
+
+/**
+ * Each cell's 3 × 3 neighbourhood (cut at the grid's edges): its maximum, or its mean, summed
+ * row by row as before (so the sums are the same to the last bit). One loop over the cells with
+ * the neighbours' rows written out: loops inside the loop over cells cost about 900
+ * deoptimisations a photo in Chromium (see warpRow in preprocess.ts).
+ */
+function around(input: Float32Array, gw: number, gh: number, take: 'max' | 'mean'): Float32Array {
+  const out = new Float32Array(gw * gh);
+  const max = take === 'max';
+  for (let i = 0, x = 0, y = 0; i < out.length; i += 1, x += 1) {
+    if (x === gw) {
+      x = 0;
+      y += 1;
     }
-    return out;
-  };
-  const closed = pass(grid, 'max');
-  return { closed, grid: pass(pass(closed, 'mean'), 'mean') };
+    const left = x > 0;
+    const right = x < gw - 1;
+    let acc = 0;
+    let rows = 1;
+    if (y > 0) {
+      acc = aroundRow(input, i - gw, left, right, max, acc);
+      rows += 1;
+    }
+    acc = aroundRow(input, i, left, right, max, acc);
+    if (y < gh - 1) {
+      acc = aroundRow(input, i + gw, left, right, max, acc);
+      rows += 1;
+    }
+    out[i] = max ? acc : acc / (rows * (1 + (left ? 1 : 0) + (right ? 1 : 0)));
+  }
+  return out;
+}
+
+/** `acc` taken on over the cell at `k` and its neighbours left and right (if there). */
+function aroundRow(
+  input: Float32Array,
+  k: number,
+  left: boolean,
+  right: boolean,
+  max: boolean,
+  acc: number,
+): number {
+  let out = acc;
+  if (left) out = max ? Math.max(out, input[k - 1] as number) : out + (input[k - 1] as number);
+  out = max ? Math.max(out, input[k] as number) : out + (input[k] as number);
+  if (right) out = max ? Math.max(out, input[k + 1] as number) : out + (input[k + 1] as number);
+  return out;
 }
 
 /** The background at a point of the full picture (bilinear between cell centres). */
@@ -214,42 +259,60 @@ export function flattenedSmall(
   const width = Math.floor(grey.width / step);
   const height = Math.floor(grey.height / step);
   const out = new Uint8Array(width * height);
+  let outside = 0;
+  const pass = { grey, background, mask, out, width, step };
+  // A row at a time (a function per row: see warpRow in preprocess.ts).
+  for (let y = 0; y < height; y += 1) outside += smallRow(pass, y);
+  return { width, height, data: out, scale: 1 / step, inside: width * height - outside };
+}
+
+/** One row of flattenedSmall; returns how many of its pixels lie outside the paper. */
+function smallRow(
+  p: {
+    grey: GreyPixels;
+    background: Background;
+    mask: Uint8Array | null;
+    out: Uint8Array;
+    width: number;
+    step: number;
+  },
+  y: number,
+): number {
+  const { grey, background, mask, out, width, step } = p;
   const { cell, gw, gh, grid } = background;
   const src = grey.data;
   let outside = 0;
-  for (let y = 0; y < height; y += 1) {
-    const py = (y + 0.5) * step;
-    // The row's half of backgroundAt, worked out once per row (the same arithmetic, so the same values).
-    const by = Math.min(gh - 1, Math.max(0, py / cell - 0.5));
-    const by0 = by | 0;
-    const by1 = Math.min(gh - 1, by0 + 1);
-    const bty = by - by0;
-    const maskRow = ((py / cell) | 0) * gw;
-    for (let x = 0; x < width; x += 1) {
-      const px = (x + 0.5) * step;
-      if (mask && !mask[maskRow + ((px / cell) | 0)]) {
-        out[y * width + x] = 255;
-        outside += 1;
-        continue;
-      }
-      let sum = 0;
-      for (let dy = 0; dy < step; dy += 1) {
-        const row = (y * step + dy) * grey.width + x * step;
-        for (let dx = 0; dx < step; dx += 1) sum += src[row + dx] as number;
-      }
-      const bx = Math.min(gw - 1, Math.max(0, px / cell - 0.5));
-      const bx0 = bx | 0;
-      const bx1 = Math.min(gw - 1, bx0 + 1);
-      const btx = bx - bx0;
-      const top =
-        (grid[by0 * gw + bx0] as number) * (1 - btx) + (grid[by0 * gw + bx1] as number) * btx;
-      const bottom =
-        (grid[by1 * gw + bx0] as number) * (1 - btx) + (grid[by1 * gw + bx1] as number) * btx;
-      const paper = top * (1 - bty) + bottom * bty;
-      out[y * width + x] = Math.min(255, (sum / (step * step) / Math.max(1, paper)) * 255);
+  const py = (y + 0.5) * step;
+  // The row's half of backgroundAt, worked out once per row (the same arithmetic, so the same values).
+  const by = Math.min(gh - 1, Math.max(0, py / cell - 0.5));
+  const by0 = by | 0;
+  const by1 = Math.min(gh - 1, by0 + 1);
+  const bty = by - by0;
+  const maskRow = ((py / cell) | 0) * gw;
+  for (let x = 0; x < width; x += 1) {
+    const px = (x + 0.5) * step;
+    if (mask && !mask[maskRow + ((px / cell) | 0)]) {
+      out[y * width + x] = 255;
+      outside += 1;
+      continue;
     }
+    let sum = 0;
+    for (let dy = 0; dy < step; dy += 1) {
+      const row = (y * step + dy) * grey.width + x * step;
+      for (let dx = 0; dx < step; dx += 1) sum += src[row + dx] as number;
+    }
+    const bx = Math.min(gw - 1, Math.max(0, px / cell - 0.5));
+    const bx0 = bx | 0;
+    const bx1 = Math.min(gw - 1, bx0 + 1);
+    const btx = bx - bx0;
+    const top =
+      (grid[by0 * gw + bx0] as number) * (1 - btx) + (grid[by0 * gw + bx1] as number) * btx;
+    const bottom =
+      (grid[by1 * gw + bx0] as number) * (1 - btx) + (grid[by1 * gw + bx1] as number) * btx;
+    const paper = top * (1 - bty) + bottom * bty;
+    out[y * width + x] = Math.min(255, (sum / (step * step) / Math.max(1, paper)) * 255);
   }
-  return { width, height, data: out, scale: 1 / step, inside: width * height - outside };
+  return outside;
 }
 
 /** Grey levels at the given fractions of the pixels (0–1), from a histogram. */

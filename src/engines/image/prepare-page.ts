@@ -8,7 +8,7 @@
  */
 import { ImageError } from './image-engine';
 import { fitWithin, MAX_PIXELS, MIN_EDGE, type QuarterTurn, rotatedSize } from './image-format';
-import { greyToPgm, preparePage, stepsFor } from './preprocess';
+import { ALL_STEPS, greyToPgm, preparePage, type RgbaPixels, stepsFor } from './preprocess';
 
 export interface PreparedInWorker {
   width: number;
@@ -102,4 +102,40 @@ export async function preparePicture(
   } finally {
     bitmap.close();
   }
+}
+
+/**
+ * A made-up page to run the pipeline on before the first picture arrives: a desk, a sheet of
+ * paper lit unevenly, rows of word-shaped ink and a ruled line, so that every step has work.
+ */
+export function warmUpPage(width = 800, height = 1066): RgbaPixels {
+  const data = new Uint8ClampedArray(width * height * 4);
+  const left = width * 0.08;
+  const right = width * 0.92;
+  const top = height * 0.06;
+  const bottom = height * 0.94;
+  for (let i = 0, x = 0, y = 0; i < data.length; i += 4, x += 1) {
+    if (x === width) {
+      x = 0;
+      y += 1;
+    }
+    const paper = x > left && x < right && y > top && y < bottom;
+    let v = paper ? 200 + Math.round((45 * x) / width) : 80;
+    if (paper && x > left + 40 && x < right - 40 && y > top + 40 && y < bottom - 40) {
+      // Lines of "words" with an x-height of 16 pixels, the size the pipeline scales text to.
+      const line = y % 48;
+      if (line >= 28 && line < 44 && (x * 7) % 61 < 40 && (x >> 4) % 6 !== 0) v = 50;
+      if (y === Math.round(height * 0.5)) v = 40;
+    }
+    data[i] = v;
+    data[i + 1] = v;
+    data[i + 2] = v - 10;
+    data[i + 3] = 255;
+  }
+  return { width, height, data };
+}
+
+/** One run of the whole pipeline on the made-up page (the worker runs WARM_UP_ROUNDS of them). */
+export function warmUpPipeline(page: RgbaPixels): void {
+  preparePage({ ...page, data: new Uint8ClampedArray(page.data) }, ALL_STEPS);
 }

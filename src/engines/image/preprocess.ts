@@ -205,10 +205,7 @@ export function sourceOf(g: PageGeometry, x: number, y: number): { x: number; y:
 
 /**
  * One pass over the prepared page: each pixel sampled from the source (bilinear), flattened,
- * levelled. The background's bilinear weights are kept for as long as the samples stay in one
- * cell (tens of pixels), as a + b·tx + c·ty + d·tx·ty; on all 49 corpus photos, the two blurred
- * sets and the samples, turned by hand and not, the pages came out bit-identical to the
- * per-pixel arithmetic, in two thirds of the time.
+ * levelled, a row at a time (see warpRow).
  */
 function warp(
   grey: GreyPixels,
@@ -229,79 +226,122 @@ function warp(
   const a = (-g.degrees * Math.PI) / 180;
   const ux = Math.cos(a) / g.scale;
   const uy = Math.sin(a) / g.scale;
-  const sw = grey.width;
-  const sh = grey.height;
-  const src = grey.data;
-  // backgroundAt and the mask's cell written out in the loop: it runs once per pixel of the
-  // prepared page, millions of times on a photo. Each cell position is worked out once (one
-  // multiplication, not a division, per axis) for both the mask and the background.
-  const cells = mask && background ? mask : null;
-  const bcell = background?.cell ?? 1;
-  const inv = 1 / bcell;
-  const gw = background?.gw ?? 1;
-  const gh = background?.gh ?? 1;
-  const grid = background?.grid ?? new Float32Array(1);
-  // The background's bilinear weights change only when a sample moves into another cell: keep
-  // the cell's four corners as a + b·tx + c·ty + d·tx·ty.
+  const pass: WarpPass = {
+    src: grey.data,
+    sw: grey.width,
+    sh: grey.height,
+    out,
+    width,
+    lut,
+    // Each cell position is worked out once (one multiplication, not a division, per axis) for
+    // both the mask and the background.
+    cells: mask && background ? mask : null,
+    flatten: background !== null,
+    inv: 1 / (background?.cell ?? 1),
+    gw: background?.gw ?? 1,
+    gh: background?.gh ?? 1,
+    grid: background?.grid ?? new Float32Array(1),
+    ux,
+    uy,
+  };
+  for (let y = 0; y < height; y += 1) {
+    const dy = y + 0.5 - height / 2;
+    const sx = g.centre.x + (0.5 - width / 2) * ux - dy * uy;
+    const sy = g.centre.y + (0.5 - width / 2) * uy + dy * ux;
+    warpRow(pass, y * width, sx, sy);
+  }
+  return { width, height, data: out };
+}
+
+interface WarpPass {
+  src: Uint8Array;
+  sw: number;
+  sh: number;
+  out: Uint8Array;
+  width: number;
+  lut: Uint8Array;
+  cells: Uint8Array | null;
+  flatten: boolean;
+  inv: number;
+  gw: number;
+  gh: number;
+  grid: Float32Array;
+  ux: number;
+  uy: number;
+}
+
+/**
+ * One row of the warp, from source point (sx, sy) in steps of (ux, uy). backgroundAt and the
+ * mask's cell are written out here: this runs once per pixel of the prepared page, millions of
+ * times on a photo. The background's bilinear weights change only when a sample moves into
+ * another cell (tens of pixels), so the cell's four corners are kept as
+ * a + b·tx + c·ty + d·tx·ty; on all 49 corpus photos, the two blurred sets and the samples,
+ * turned by hand and not, the pages came out bit-identical to the per-pixel arithmetic, in two
+ * thirds of the time.
+ *
+ * A function per row, not a loop inside the loop over rows: a pass runs once per picture, so
+ * V8 compiles it while it runs (on-stack replacement), and Chromium's Maglev compiler gives up
+ * that code every time an inner loop ends, at every row: in a Chromium worker, about a
+ * thousand deoptimisations a photo, with the loops meanwhile run unoptimised. Called once per
+ * row, the row's code is compiled as a whole function and kept.
+ */
+function warpRow(p: WarpPass, from: number, startX: number, startY: number): void {
+  const { src, sw, sh, out, width, lut, cells, flatten, inv, gw, gh, grid, ux, uy } = p;
   let cx = -1;
   let cy = -1;
   let ca = 0;
   let cb = 0;
   let cc = 0;
   let cd = 0;
-  for (let y = 0, o = 0; y < height; y += 1) {
-    const dy = y + 0.5 - height / 2;
-    let sx = g.centre.x + (0.5 - width / 2) * ux - dy * uy;
-    let sy = g.centre.y + (0.5 - width / 2) * uy + dy * ux;
-    for (let x = 0; x < width; x += 1, sx += ux, sy += uy, o += 1) {
-      const fx = sx - 0.5;
-      const fy = sy - 0.5;
-      let v = 255;
-      if (fx >= 0 && fy >= 0 && fx < sw - 1 && fy < sh - 1) {
-        const qx = sx * inv;
-        const qy = sy * inv;
-        if (!cells || cells[(qy | 0) * gw + (qx | 0)]) {
-          const x0 = fx | 0;
-          const y0 = fy | 0;
-          const tx = fx - x0;
-          const ty = fy - y0;
-          const i = y0 * sw + x0;
-          const p00 = src[i] as number;
-          const p01 = src[i + 1] as number;
-          const p10 = src[i + sw] as number;
-          const top = p00 + (p01 - p00) * tx;
-          const bottom = p10 + ((src[i + sw + 1] as number) - p10) * tx;
-          v = top + (bottom - top) * ty;
-          if (background) {
-            const bx = Math.min(gw - 1, Math.max(0, qx - 0.5));
-            const by = Math.min(gh - 1, Math.max(0, qy - 0.5));
-            const bx0 = bx | 0;
-            const by0 = by | 0;
-            if (bx0 !== cx || by0 !== cy) {
-              cx = bx0;
-              cy = by0;
-              const bx1 = bx0 + 1 < gw ? bx0 + 1 : gw - 1;
-              const by1 = by0 + 1 < gh ? by0 + 1 : gh - 1;
-              const g00 = grid[by0 * gw + bx0] as number;
-              const g01 = grid[by0 * gw + bx1] as number;
-              const g10 = grid[by1 * gw + bx0] as number;
-              const g11 = grid[by1 * gw + bx1] as number;
-              ca = g00;
-              cb = g01 - g00;
-              cc = g10 - g00;
-              cd = g11 - g10 - g01 + g00;
-            }
-            const btx = bx - bx0;
-            const bty = by - by0;
-            const paper = ca + cb * btx + (cc + cd * btx) * bty;
-            v = Math.min(255, (v * 255) / Math.max(1, paper));
+  let sx = startX;
+  let sy = startY;
+  for (let o = from, end = from + width; o < end; o += 1, sx += ux, sy += uy) {
+    const fx = sx - 0.5;
+    const fy = sy - 0.5;
+    let v = 255;
+    if (fx >= 0 && fy >= 0 && fx < sw - 1 && fy < sh - 1) {
+      const qx = sx * inv;
+      const qy = sy * inv;
+      if (!cells || cells[(qy | 0) * gw + (qx | 0)]) {
+        const x0 = fx | 0;
+        const y0 = fy | 0;
+        const tx = fx - x0;
+        const ty = fy - y0;
+        const i = y0 * sw + x0;
+        const p00 = src[i] as number;
+        const p01 = src[i + 1] as number;
+        const p10 = src[i + sw] as number;
+        const top = p00 + (p01 - p00) * tx;
+        const bottom = p10 + ((src[i + sw + 1] as number) - p10) * tx;
+        v = top + (bottom - top) * ty;
+        if (flatten) {
+          const bx = Math.min(gw - 1, Math.max(0, qx - 0.5));
+          const by = Math.min(gh - 1, Math.max(0, qy - 0.5));
+          const bx0 = bx | 0;
+          const by0 = by | 0;
+          if (bx0 !== cx || by0 !== cy) {
+            cx = bx0;
+            cy = by0;
+            const bx1 = bx0 + 1 < gw ? bx0 + 1 : gw - 1;
+            const by1 = by0 + 1 < gh ? by0 + 1 : gh - 1;
+            const g00 = grid[by0 * gw + bx0] as number;
+            const g01 = grid[by0 * gw + bx1] as number;
+            const g10 = grid[by1 * gw + bx0] as number;
+            const g11 = grid[by1 * gw + bx1] as number;
+            ca = g00;
+            cb = g01 - g00;
+            cc = g10 - g00;
+            cd = g11 - g10 - g01 + g00;
           }
+          const btx = bx - bx0;
+          const bty = by - by0;
+          const paper = ca + cb * btx + (cc + cd * btx) * bty;
+          v = Math.min(255, (v * 255) / Math.max(1, paper));
         }
       }
-      out[o] = lut[v | 0] as number;
     }
+    out[o] = lut[v | 0] as number;
   }
-  return { width, height, data: out };
 }
 
 /** A run of ink this many x-heights long, straight across or down, is a ruled line, not a letter. */
@@ -328,114 +368,167 @@ export function eraseRules(
 ): void {
   const erase = new Uint8Array(width * height);
   const dark = new Uint8Array(width * height);
-  // Rows with no ink at all (most of a page's paper) are passed over below.
+  // Rows with no ink at all (most of a page's paper) are passed over below. One loop over the
+  // pixels (see warpRow on loops inside loops).
   const inked = new Uint8Array(height);
-  for (let y = 0, i = 0; y < height; y += 1) {
-    let any = 0;
-    for (const end = i + width; i < end; i += 1) {
-      const d = (data[i] as number) < 160 ? 1 : 0;
-      dark[i] = d;
-      any |= d;
+  for (let i = 0, x = 0, y = 0; i < data.length; i += 1, x += 1) {
+    if (x === width) {
+      x = 0;
+      y += 1;
     }
-    inked[y] = any;
+    const d = (data[i] as number) < 160 ? 1 : 0;
+    dark[i] = d;
+    inked[y] = (inked[y] as number) | d;
   }
-  // The rule and its blurred edges (lighter than ink, darker than paper) go, `reach` pixels
-  // either side of the run, and one more beyond.
-  const touched = new Uint8Array(height); // rows with something to erase
-  const clear = (i: number) => {
-    if ((data[i] as number) < 220) {
-      erase[i] = 1;
-      touched[(i / width) | 0] = 1;
-    }
+  const scan: RuleScan = {
+    width,
+    height,
+    data,
+    dark,
+    erase,
+    inked,
+    touched: new Uint8Array(height), // rows with something to erase
+    length,
+    reach,
+    runStart: new Int32Array(width).fill(-1),
+    band: new Uint8Array(width),
+    beside: new Uint8Array(width),
+    open: 0,
   };
-  const across = (y: number, from: number, to: number) => {
-    const top = Math.max(0, y - reach - 1);
-    const bottom = Math.min(height - 1, y + reach + 1);
-    for (let r = top; r <= bottom; r += 1)
-      for (let k = from, i = r * width + from; k < to; k += 1, i += 1) clear(i);
-  };
-  const down = (x: number, from: number, to: number) => {
-    const left = Math.max(0, x - reach - 1);
-    const right = Math.min(width - 1, x + reach + 1);
-    for (let k = from; k < to; k += 1)
-      for (let c = left, i = k * width + left; c <= right; c += 1, i += 1) clear(i);
-  };
-  // A rule is thin: a little way either side of it is paper along most of its length. A line of
-  // blurred text, whose letters run together, has ink there too.
-  const away = reach + 3;
-  const thin = (count: number, at: (k: number, side: number) => number) => {
-    let light = 0;
-    for (let k = 0; k < count; k += 1) if (at(k, -away) && at(k, away)) light += 1;
-    return light >= 0.75 * count;
-  };
-  const lightAt = (i: number) => (i < 0 || i >= data.length ? 1 : dark[i] ? 0 : 1);
-  const runStart = new Int32Array(width).fill(-1);
-  // Per row: ink anywhere in the band across (rows y ± reach), and beside (columns x ± reach).
-  const band = new Uint8Array(width);
-  const beside = new Uint8Array(width);
-  let open = 0; // runs down not yet ended
-  for (let y = 0; y <= height; y += 1) {
-    const top = Math.max(0, y - reach);
-    const bottom = Math.min(height - 1, y + reach);
-    let inBand = 0;
-    for (let r = top; r <= bottom && y < height; r += 1) inBand |= inked[r] as number;
-    if (!inBand && !open) continue;
-    band.fill(0);
-    beside.fill(0);
-    if (inBand) {
-      for (let r = top; r <= bottom; r += 1) {
-        if (!inked[r]) continue;
-        for (let x = 0, i = r * width; x < width; x += 1, i += 1)
-          band[x] = (band[x] as number) | (dark[i] as number);
-      }
-    }
-    if (y < height && inked[y]) {
-      const row = y * width;
-      let last = -1; // the last column with ink in this row
-      for (let x = 0; x < width + reach; x += 1) {
-        if (x < width && dark[row + x]) last = x;
-        const c = x - reach;
-        if (c >= 0) beside[c] = last >= 0 && last >= c - reach ? 1 : 0;
-      }
-    }
-    let start = -1;
-    for (let x = 0; x < width; x += 1) {
-      if (band[x]) {
-        if (start < 0) start = x;
-      } else if (start >= 0) {
-        if (x - start >= length && thin(x - start, (k, d) => lightAt((y + d) * width + start + k)))
-          across(y, start, x);
-        start = -1;
-      }
-      const begun = runStart[x] as number;
-      if (beside[x]) {
-        if (begun < 0) {
-          runStart[x] = y;
-          open += 1;
-        }
-      } else if (begun >= 0) {
-        open -= 1;
-        if (
-          y - begun >= length &&
-          thin(y - begun, (k, d) =>
-            x + d < 0 || x + d >= width ? 1 : lightAt((begun + k) * width + x + d),
-          )
-        )
-          down(x, begun, y);
-        runStart[x] = -1;
-      }
-    }
-    if (
-      start >= 0 &&
-      width - start >= length &&
-      thin(width - start, (k, d) => lightAt((y + d) * width + start + k))
-    )
-      across(y, start, width);
-  }
+  // A function per row: see warpRow.
+  for (let y = 0; y <= height; y += 1) ruleRow(scan, y);
   for (let y = 0; y < height; y += 1) {
-    if (!touched[y]) continue;
-    for (let i = y * width, end = i + width; i < end; i += 1) if (erase[i]) data[i] = 255;
+    if (scan.touched[y]) eraseRow(data, erase, y * width, (y + 1) * width);
   }
+}
+
+/** The state of eraseRules' scan down the page. */
+interface RuleScan {
+  width: number;
+  height: number;
+  data: Uint8Array;
+  /** Ink: darker than 160. */
+  dark: Uint8Array;
+  /** Pixels to whiten. */
+  erase: Uint8Array;
+  /** Rows with any ink. */
+  inked: Uint8Array;
+  /** Rows with something to erase. */
+  touched: Uint8Array;
+  length: number;
+  reach: number;
+  /** Where each column's run down began (-1: no run). */
+  runStart: Int32Array;
+  /** This row: ink anywhere in the band across (rows y ± reach), and beside (columns x ± reach). */
+  band: Uint8Array;
+  beside: Uint8Array;
+  /** Runs down not yet ended. */
+  open: number;
+}
+
+/** Row `y` of eraseRules' scan (and `y === height`, which ends the runs still open). */
+function ruleRow(s: RuleScan, y: number): void {
+  const { width, height, dark, inked, length, reach, runStart, band, beside } = s;
+  const top = Math.max(0, y - reach);
+  const bottom = Math.min(height - 1, y + reach);
+  let inBand = 0;
+  for (let r = top; r <= bottom && y < height; r += 1) inBand |= inked[r] as number;
+  if (!inBand && !s.open) return;
+  band.fill(0);
+  beside.fill(0);
+  if (inBand) {
+    for (let r = top; r <= bottom; r += 1) {
+      if (!inked[r]) continue;
+      for (let x = 0, i = r * width; x < width; x += 1, i += 1)
+        band[x] = (band[x] as number) | (dark[i] as number);
+    }
+  }
+  if (y < height && inked[y]) {
+    const row = y * width;
+    let last = -1; // the last column with ink in this row
+    for (let x = 0; x < width + reach; x += 1) {
+      if (x < width && dark[row + x]) last = x;
+      const c = x - reach;
+      if (c >= 0) beside[c] = last >= 0 && last >= c - reach ? 1 : 0;
+    }
+  }
+  let start = -1;
+  for (let x = 0; x < width; x += 1) {
+    if (band[x]) {
+      if (start < 0) start = x;
+    } else if (start >= 0) {
+      if (x - start >= length && thinAcross(s, y, start, x - start)) across(s, y, start, x);
+      start = -1;
+    }
+    const begun = runStart[x] as number;
+    if (beside[x]) {
+      if (begun < 0) {
+        runStart[x] = y;
+        s.open += 1;
+      }
+    } else if (begun >= 0) {
+      s.open -= 1;
+      if (y - begun >= length && thinDown(s, x, begun, y - begun)) down(s, x, begun, y);
+      runStart[x] = -1;
+    }
+  }
+  if (start >= 0 && width - start >= length && thinAcross(s, y, start, width - start))
+    across(s, y, start, width);
+}
+
+/**
+ * A rule is thin: a little way either side of it (`reach` + 3 pixels) is paper along most of
+ * its length. A line of blurred text, whose letters run together, has ink there too.
+ */
+function thinAcross(s: RuleScan, y: number, start: number, count: number): boolean {
+  const away = s.reach + 3;
+  let light = 0;
+  for (let k = 0; k < count; k += 1)
+    if (
+      lightAt(s.dark, (y - away) * s.width + start + k) &&
+      lightAt(s.dark, (y + away) * s.width + start + k)
+    )
+      light += 1;
+  return light >= 0.75 * count;
+}
+
+function thinDown(s: RuleScan, x: number, begun: number, count: number): boolean {
+  const away = s.reach + 3;
+  const side = (k: number, d: number) =>
+    x + d < 0 || x + d >= s.width ? 1 : lightAt(s.dark, (begun + k) * s.width + x + d);
+  let light = 0;
+  for (let k = 0; k < count; k += 1) if (side(k, -away) && side(k, away)) light += 1;
+  return light >= 0.75 * count;
+}
+
+function lightAt(dark: Uint8Array, i: number): number {
+  return i < 0 || i >= dark.length ? 1 : dark[i] ? 0 : 1;
+}
+
+/** The rule and its blurred edges (lighter than ink, darker than paper) go, `reach` pixels either side of the run, and one more beyond. */
+function clear(s: RuleScan, i: number): void {
+  if ((s.data[i] as number) < 220) {
+    s.erase[i] = 1;
+    s.touched[(i / s.width) | 0] = 1;
+  }
+}
+
+function across(s: RuleScan, y: number, from: number, to: number): void {
+  const top = Math.max(0, y - s.reach - 1);
+  const bottom = Math.min(s.height - 1, y + s.reach + 1);
+  for (let r = top; r <= bottom; r += 1)
+    for (let k = from, i = r * s.width + from; k < to; k += 1, i += 1) clear(s, i);
+}
+
+function down(s: RuleScan, x: number, from: number, to: number): void {
+  const left = Math.max(0, x - s.reach - 1);
+  const right = Math.min(s.width - 1, x + s.reach + 1);
+  for (let k = from; k < to; k += 1)
+    for (let c = left, i = k * s.width + left; c <= right; c += 1, i += 1) clear(s, i);
+}
+
+function eraseRow(data: Uint8Array, erase: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i += 1) if (erase[i]) data[i] = 255;
 }
 
 /** The pipeline before this one (greyscale only), kept for the benchmark's baseline. */

@@ -64,7 +64,7 @@ export function createFakeOcr(results: OcrResult[] = []): FakeOcr {
     release() {
       releaseHeld?.();
     },
-    warmUp() {
+    async warmUp() {
       fake.warmUps += 1;
     },
     dispose() {

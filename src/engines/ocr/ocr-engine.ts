@@ -46,8 +46,11 @@ export interface RecogniseOptions {
 }
 
 export interface OcrEngine {
-  /** Starts loading the engine in the background, so the first page starts warm. Never throws. */
-  warmUp(): void;
+  /**
+   * Starts loading the engine in the background, so the first page starts warm. Resolves once it
+   * is ready, or has failed to load (the next recognise() reports that); never rejects.
+   */
+  warmUp(): Promise<void>;
   /** Reads the words in an image. Rejects with an OcrError; after any failure the next call starts afresh. */
   recognise(image: Blob, options?: RecogniseOptions): Promise<OcrResult>;
   /** Ends the worker now (it is recreated on the next call). */

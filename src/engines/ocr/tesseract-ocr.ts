@@ -139,8 +139,12 @@ export function createTesseractOcr({
   return {
     warmUp() {
       clearTimeout(idleTimer);
-      start().catch(() => {}); // the next recognise() reports the failure
       idleTimer = setTimeout(end, idleMs);
+      // The next recognise() reports a failure.
+      return start().then(
+        () => {},
+        () => {},
+      );
     },
 
     async recognise(

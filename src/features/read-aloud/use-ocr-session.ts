@@ -104,11 +104,19 @@ export function useOcrSession() {
   const pagesRef = useRef(pages);
   pagesRef.current = pages;
 
-  // The worker starts loading as soon as the tool opens, so the first page starts warm.
+  // The OCR worker starts loading as soon as the tool opens, so the first page starts warm. The
+  // picture pipeline is warmed once the OCR engine is ready, not while it loads: both want the
+  // processor, and the first page needs the OCR engine more (docs/read-aloud-ocr.md).
   useEffect(() => {
-    ocr.warmUp();
-    return () => job.current?.controller.abort();
-  }, [ocr]);
+    let open = true;
+    ocr.warmUp().then(() => {
+      if (open) image.warmUp();
+    });
+    return () => {
+      open = false;
+      job.current?.controller.abort();
+    };
+  }, [ocr, image]);
 
   /** Shows and saves a finished (or cancelled part-way) document, and tells the exercises. */
   const commit = useCallback(
