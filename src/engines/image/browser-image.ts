@@ -98,17 +98,15 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       }
     },
     async prepare(file, turn: QuarterTurn = 0, options = {}): Promise<PreparedImage> {
-      const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
-      const sniffed = sniffImage(head);
+      // One read for the kind of file and its declared size (each read of a Blob is a round trip).
+      const header = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
+      const sniffed = sniffImage(header.subarray(0, 64));
       if (sniffed.kind === 'empty') throw new ImageError('empty');
       if (sniffed.kind === 'heic') throw new ImageError('heic');
       if (sniffed.kind === 'pdf') throw new ImageError('pdf');
       if (sniffed.kind === 'other') throw new ImageError('not-an-image');
       // Refuse a picture too large to decode before decoding it, with its real size.
-      const declared = readImageSize(
-        new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()),
-        sniffed.format,
-      );
+      const declared = readImageSize(header, sniffed.format);
       if (declared && declared.width * declared.height > MAX_PIXELS) {
         throw new ImageError('too-large', declared);
       }

@@ -73,18 +73,31 @@ export async function preparePicture(
     // decode in tesseract (see greyToPgm).
     const ocrImage = new Blob([greyToPgm(grey)], { type: 'image/x-portable-graymap' });
 
-    const shown = new OffscreenCanvas(g.width, g.height);
-    const sctx = context(shown);
-    sctx.fillStyle = '#ffffff';
-    sctx.fillRect(0, 0, g.width, g.height);
-    sctx.imageSmoothingQuality = 'high';
-    sctx.translate(g.width / 2, g.height / 2);
     // The quarter turn is drawn in; the tilt is left for the photo view to turn in CSS, with
     // tesseract's own small correction added (see straightenedDegrees), so boxes and photo agree.
-    sctx.rotate(((g.degrees + page.found.skewDegrees) * Math.PI) / 180);
-    sctx.scale(g.scale, g.scale);
-    sctx.translate(-g.centre.x, -g.centre.y);
-    sctx.drawImage(source, 0, 0);
+    const degrees = g.degrees + page.found.skewDegrees;
+    // A page the pipeline left as it was (a clean scan or screenshot at its own size: nothing
+    // cropped, turned or scaled) is shown as drawn, without drawing it again (25 ms on the
+    // clean sample).
+    const unchanged =
+      g.width === width &&
+      g.height === height &&
+      g.scale === 1 &&
+      degrees === 0 &&
+      g.centre.x === width / 2 &&
+      g.centre.y === height / 2;
+    const shown = unchanged ? source : new OffscreenCanvas(g.width, g.height);
+    if (!unchanged) {
+      const sctx = context(shown);
+      sctx.fillStyle = '#ffffff';
+      sctx.fillRect(0, 0, g.width, g.height);
+      sctx.imageSmoothingQuality = 'high';
+      sctx.translate(g.width / 2, g.height / 2);
+      sctx.rotate((degrees * Math.PI) / 180);
+      sctx.scale(g.scale, g.scale);
+      sctx.translate(-g.centre.x, -g.centre.y);
+      sctx.drawImage(source, 0, 0);
+    }
     const display = await shown.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
     // Give the page-sized canvases' memory back now, not when the collector gets round to it.
     for (const canvas of [source, shown]) canvas.width = canvas.height = 0;
