@@ -186,8 +186,15 @@ describe('Read aloud journey: a sample worksheet through real OCR to the built-i
     await expect
       .poll(() =>
         photo.evaluate((canvas: HTMLCanvasElement) => {
+          // The photo's canvas shows a decoded bitmap (a "bitmaprenderer" context, which has no
+          // pixels to read): copy what it shows onto a canvas that has.
           const { width, height } = canvas;
-          const pixels = canvas.getContext('2d')?.getImageData(0, 0, width, height).data ?? [];
+          const copy = document.createElement('canvas');
+          copy.width = width;
+          copy.height = height;
+          const context = copy.getContext('2d');
+          context?.drawImage(canvas, 0, 0);
+          const pixels = context?.getImageData(0, 0, width, height).data ?? [];
           let dark = 0;
           for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 100) dark += 1;
           return dark / (width * height);

@@ -59,7 +59,8 @@ export interface ImageEngine {
    */
   load(url: string): Promise<Blob>;
   /**
-   * Draws a kept picture (its data: URL) onto a canvas, sized to the picture.
+   * Shows a kept picture (its data: URL) on a canvas, sized to the picture (the decoded
+   * bitmap handed to the canvas, where the browser allows, rather than drawn into it).
    * Shown through an <img>, every page's decoded picture stays in the
    * browser's image cache (about 5 MB a page, to several hundred MB in a
    * long session); one canvas redrawn holds one page. Draws nothing once
