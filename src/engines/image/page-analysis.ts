@@ -94,7 +94,7 @@ function smooth(grid: Float32Array, gw: number, gh: number) {
  * Each cell's 3 × 3 neighbourhood (cut at the grid's edges): its maximum, or its mean, summed
  * row by row as before (so the sums are the same to the last bit). One loop over the cells with
  * the neighbours' rows written out: loops inside the loop over cells cost about 900
- * deoptimisations a photo in Chromium (see warpRow in preprocess.ts).
+ * deoptimisations over nine 12 MP photos in Chromium (see warpRow in preprocess.ts).
  */
 function around(input: Float32Array, gw: number, gh: number, take: 'max' | 'mean'): Float32Array {
   const out = new Float32Array(gw * gh);

@@ -8,7 +8,7 @@
  */
 import { ImageError } from './image-engine';
 import { fitWithin, MAX_PIXELS, MIN_EDGE, type QuarterTurn, rotatedSize } from './image-format';
-import { ALL_STEPS, greyToPgm, preparePage, type RgbaPixels, stepsFor } from './preprocess';
+import { greyToPgm, preparePage, type RgbaPixels, stepsFor } from './preprocess';
 
 export interface PreparedInWorker {
   width: number;
@@ -146,9 +146,4 @@ export function warmUpPage(width = 800, height = 1066): RgbaPixels {
     data[i + 3] = 255;
   }
   return { width, height, data };
-}
-
-/** One run of the whole pipeline on the made-up page (the worker runs WARM_UP_ROUNDS of them). */
-export function warmUpPipeline(page: RgbaPixels): void {
-  preparePage({ ...page, data: new Uint8ClampedArray(page.data) }, ALL_STEPS);
 }

@@ -6,7 +6,8 @@
  */
 import { ImageError } from './image-engine';
 import type { QuarterTurn } from './image-format';
-import { preparePicture, warmUpPage, warmUpPipeline } from './prepare-page';
+import { preparePicture, warmUpPage } from './prepare-page';
+import { preparePage } from './preprocess';
 
 export interface PrepareRequest {
   id: number;
@@ -32,7 +33,7 @@ let warming = 0;
 function warmUp(page = warmUpPage()): void {
   if (warming <= 0) return;
   warming -= 1;
-  warmUpPipeline(page);
+  preparePage(page); // reads the page, never writes it, so the same page serves every run
   setTimeout(() => warmUp(page), 0);
 }
 

@@ -282,7 +282,8 @@ interface WarpPass {
  * A function per row, not a loop inside the loop over rows: a pass runs once per picture, so
  * V8 compiles it while it runs (on-stack replacement), and Chromium's Maglev compiler gives up
  * that code every time an inner loop ends, at every row: in a Chromium worker, about a
- * thousand deoptimisations a photo, with the loops meanwhile run unoptimised. Called once per
+ * thousand deoptimisations of this pass over nine 12 MP photos, with the loops meanwhile run
+ * unoptimised. Called once per
  * row, the row's code is compiled as a whole function and kept.
  */
 function warpRow(p: WarpPass, from: number, startX: number, startY: number): void {
