@@ -5,7 +5,7 @@ import type { BroadcastEngine } from '../../src/engines/broadcast/broadcast-engi
 import type { FilesEngine } from '../../src/engines/files/files-engine';
 import type { ImageEngine } from '../../src/engines/image/image-engine';
 import type { MicrophoneEngine } from '../../src/engines/microphone/microphone-engine';
-import type { OcrEngine, OcrWord } from '../../src/engines/ocr/ocr-engine';
+import type { OcrEngine, OcrImage, OcrWord } from '../../src/engines/ocr/ocr-engine';
 import type { RecognitionEngine } from '../../src/engines/recognition/recognition-engine';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -19,7 +19,7 @@ export interface OcrReading {
   fractions: number[];
 }
 
-export function createOcrDriver(engine: OcrEngine, page: () => Promise<Blob>) {
+export function createOcrDriver(engine: OcrEngine, page: () => Promise<OcrImage>) {
   const read = async (signal?: AbortSignal): Promise<OcrReading> => {
     const stages: string[] = [];
     const fractions: number[] = [];
@@ -61,8 +61,8 @@ export function createImageDriver(engine: ImageEngine, sampleUrl: string) {
       width: image.width,
       height: image.height,
       original: image.original,
-      displayUrlStart: image.displayUrl.slice(0, 11),
-      ocrImageBytes: image.ocrImage.size,
+      displayUrlStart: (await image.displayUrl).slice(0, 11),
+      ocrImageBytes: image.ocrImage instanceof Blob ? image.ocrImage.size : image.ocrImage.length,
     };
   };
   return {

@@ -1,10 +1,5 @@
 import { withStraightening } from '../ocr/ocr-engine';
-import {
-  type ImageEngine,
-  ImageError,
-  type ImageErrorCode,
-  type PreparedImage,
-} from './image-engine';
+import { type ImageEngine, ImageError, type PreparedImage } from './image-engine';
 import {
   addQuarterTurn,
   decodeDataUrl,
@@ -14,10 +9,16 @@ import {
 } from './image-format';
 import { HEADER_BYTES, readImageSize } from './image-header';
 import type { PreparedInWorker } from './prepare-page';
+import type { PrepareFailure, PrepareReply } from './prepare-worker';
 
-type PrepareReply =
-  | { id: number; prepared: PreparedInWorker }
-  | { id: number; failure: { code: ImageErrorCode; size?: { width: number; height: number } } };
+/** A picture in the prepare worker: its OCR image comes back first, its picture to show after. */
+interface Job {
+  resolve(prepared: PreparedInWorker): void;
+  reject(error: Error): void;
+  display: { resolve(blob: Blob): void; reject(error: Error): void };
+}
+
+const errorOf = (failure: PrepareFailure) => new ImageError(failure.code, failure.size);
 
 function blobOfDataUrl(url: string): Blob {
   const decoded = decodeDataUrl(url);
@@ -46,7 +47,7 @@ export function createBrowserImage(win: Window = window): ImageEngine {
   // the page's main thread for hundreds of milliseconds.
   let worker: Worker | null = null;
   let nextId = 0;
-  const waiting = new Map<number, { resolve(p: PreparedInWorker): void; reject(e: Error): void }>();
+  const waiting = new Map<number, Job>();
   const workerReady = () => {
     let ready = worker;
     if (!ready) {
@@ -55,13 +56,24 @@ export function createBrowserImage(win: Window = window): ImageEngine {
       worker = ready;
       ready.onmessage = ({ data }: MessageEvent<PrepareReply>) => {
         const job = waiting.get(data.id);
-        waiting.delete(data.id);
         if (!job) return;
-        if ('prepared' in data) job.resolve(data.prepared);
-        else job.reject(new ImageError(data.failure.code, data.failure.size));
+        if ('prepared' in data) {
+          job.resolve(data.prepared); // the job waits on for its picture to show
+          return;
+        }
+        waiting.delete(data.id);
+        if ('display' in data) job.display.resolve(data.display);
+        else if ('displayFailure' in data) job.display.reject(errorOf(data.displayFailure));
+        else {
+          job.reject(errorOf(data.failure));
+          job.display.reject(errorOf(data.failure));
+        }
       };
       ready.onerror = () => {
-        for (const job of waiting.values()) job.reject(new ImageError('unreadable'));
+        for (const job of waiting.values()) {
+          job.reject(new ImageError('unreadable'));
+          job.display.reject(new ImageError('unreadable'));
+        }
         waiting.clear();
         worker?.terminate();
         worker = null;
@@ -69,13 +81,19 @@ export function createBrowserImage(win: Window = window): ImageEngine {
     }
     return ready;
   };
-  const inWorker = (file: Blob, turn: QuarterTurn, byHand: boolean) =>
-    new Promise<PreparedInWorker>((resolve, reject) => {
+  const inWorker = (file: Blob, turn: QuarterTurn, byHand: boolean) => {
+    let display: Job['display'] | undefined;
+    const shown = new Promise<Blob>((resolve, reject) => {
+      display = { resolve, reject };
+    });
+    const prepared = new Promise<PreparedInWorker>((resolve, reject) => {
       const ready = workerReady();
       nextId += 1;
-      waiting.set(nextId, { resolve, reject });
+      waiting.set(nextId, { resolve, reject, display: display as Job['display'] });
       ready.postMessage({ id: nextId, file, turn, byHand });
     });
+    return { prepared, display: shown };
+  };
   return {
     warmUp() {
       if (!worker) workerReady().postMessage({ warmUp: true });
@@ -122,7 +140,10 @@ export function createBrowserImage(win: Window = window): ImageEngine {
         throw new ImageError('too-large', declared);
       }
       const started = performance.now();
-      const prepared = await inWorker(file, turn, options.byHand === true);
+      const job = inWorker(file, turn, options.byHand === true);
+      // Not awaited when the reading is cancelled before its picture is shown.
+      job.display.catch(() => {});
+      const prepared = await job.prepared;
       // For bench/ocr-prepare-main-thread.ts: the whole round trip, and, in the worker, drawing
       // the photo at OCR size and the pipeline's own steps.
       performance.measure('image:prepare', { start: started, end: performance.now() });
@@ -132,7 +153,7 @@ export function createBrowserImage(win: Window = window): ImageEngine {
         width: prepared.width,
         height: prepared.height,
         original: prepared.original,
-        displayUrl: await dataUrlOf(prepared.display),
+        displayUrl: job.display.then(dataUrlOf),
         ocrImage: withStraightening(prepared.ocrImage, prepared.straightenedDegrees),
         turned: prepared.quarterTurn ? addQuarterTurn(turn, prepared.quarterTurn) : turn,
       };

@@ -65,7 +65,7 @@ export function createFakeImage(
         ...rotatedSize(size, turned),
         turned,
         original: size,
-        displayUrl: whitePixel(engine.prepared),
+        displayUrl: Promise.resolve(whitePixel(engine.prepared)),
         ocrImage: file,
       };
     },

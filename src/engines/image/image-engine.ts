@@ -1,3 +1,4 @@
+import type { OcrImage } from '../ocr/ocr-engine';
 import type { QuarterTurn, Size } from './image-format';
 
 /** Why an image could not be used, each explained in plain words by the page. */
@@ -26,10 +27,14 @@ export interface PreparedImage {
   height: number;
   /** The original's size in pixels, as the person's file had it (after EXIF orientation). */
   original: Size;
-  /** A colour JPEG as a data: URL, to show and to keep across a reload. */
-  displayUrl: string;
-  /** Greyscale PNG for the OCR engine (the measured pre-processing). */
-  ocrImage: Blob;
+  /**
+   * A colour JPEG as a data: URL, to show and to keep across a reload. Made after the OCR
+   * image is handed over, so recognition starts without waiting for it (the picture is shown
+   * once its text is read); rejects with an ImageError if it cannot be made.
+   */
+  displayUrl: Promise<string>;
+  /** The greyscale page for the OCR engine (the measured pre-processing), as a PGM file's bytes. */
+  ocrImage: OcrImage;
   /**
    * The whole quarter turn drawn into both forms: `turn`, plus the quarter
    * turn the page pipeline added on its own to a page whose lines ran up and

@@ -4,9 +4,9 @@
  * here, off the page's main thread (a 12-megapixel photo takes hundreds of
  * milliseconds, which on the main thread would freeze the page).
  */
-import { ImageError } from './image-engine';
-import type { QuarterTurn } from './image-format';
-import { preparePicture, warmUpPage } from './prepare-page';
+import { ImageError, type ImageErrorCode } from './image-engine';
+import type { QuarterTurn, Size } from './image-format';
+import { type PreparedInWorker, preparePicture, warmUpPage } from './prepare-page';
 import { preparePage } from './preprocess';
 
 export interface PrepareRequest {
@@ -16,6 +16,22 @@ export interface PrepareRequest {
   /** The person chose the turn: no automatic quarter turn on top. */
   byHand: boolean;
 }
+
+export interface PrepareFailure {
+  code: ImageErrorCode;
+  size?: Size;
+}
+
+/**
+ * The worker's replies to a picture: first `prepared` (or `failure`), then, once its JPEG is
+ * encoded, `display` (or `displayFailure`).
+ */
+export type PrepareReply = { id: number } & (
+  | { prepared: PreparedInWorker }
+  | { failure: PrepareFailure }
+  | { display: Blob }
+  | { displayFailure: PrepareFailure }
+);
 
 /**
  * Runs of the pipeline on a made-up page before the first picture. A fresh worker took about
@@ -44,14 +60,25 @@ self.onmessage = async ({ data }: MessageEvent<PrepareRequest | { warmUp: true }
     return;
   }
   warming = 0; // the picture itself does the rest
+  let display: Promise<Blob>;
   try {
-    const prepared = await preparePicture(data.file, data.turn, data.byHand);
-    self.postMessage({ id: data.id, prepared });
+    const done = await preparePicture(data.file, data.turn, data.byHand);
+    display = done.display;
+    // The OCR image's bytes are handed over, not copied.
+    self.postMessage({ id: data.id, prepared: done.prepared }, [done.prepared.ocrImage.buffer]);
   } catch (error) {
-    const failure =
-      error instanceof ImageError
-        ? { code: error.code, ...(error.size ? { size: error.size } : {}) }
-        : { code: 'unreadable' };
-    self.postMessage({ id: data.id, failure });
+    self.postMessage({ id: data.id, failure: failureOf(error) });
+    return;
+  }
+  try {
+    self.postMessage({ id: data.id, display: await display });
+  } catch (error) {
+    self.postMessage({ id: data.id, displayFailure: failureOf(error) });
   }
 };
+
+function failureOf(error: unknown): PrepareFailure {
+  return error instanceof ImageError
+    ? { code: error.code, ...(error.size ? { size: error.size } : {}) }
+    : { code: 'unreadable' };
+}

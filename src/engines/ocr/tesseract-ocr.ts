@@ -3,6 +3,7 @@ import { withTimeout } from '../with-timeout';
 import {
   type OcrEngine,
   OcrError,
+  type OcrImage,
   type OcrProgress,
   type OcrResult,
   type OcrWord,
@@ -148,7 +149,7 @@ export function createTesseractOcr({
     },
 
     async recognise(
-      image: Blob,
+      image: OcrImage,
       { signal, onProgress }: RecogniseOptions = {},
     ): Promise<OcrResult> {
       if (signal?.aborted) throw new OcrError('cancelled');
@@ -168,7 +169,12 @@ export function createTesseractOcr({
         const recogniseStart = performance.now();
         try {
           const { data } = await timeout(
-            ready.recognize(image, { rotateAuto: true }, { text: false, blocks: true }),
+            // Bytes are taken as they are (tesseract.js reads a Blob into bytes first).
+            ready.recognize(
+              image as Tesseract.ImageLike,
+              { rotateAuto: true },
+              { text: false, blocks: true },
+            ),
             pageTimeoutMs,
             'timeout',
           );

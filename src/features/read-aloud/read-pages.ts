@@ -207,12 +207,15 @@ async function readUnits(units: readonly Unit[], options: ReadPagesOptions): Pro
         const turn = options.turn ?? 0;
         const reading = await readPicture(picture, turn, ready.prepared, options, progress);
         if (!reading) return;
+        // Encoded while the page was read: ready by now, or nearly.
+        const displayUrl = await reading.prepared.displayUrl;
+        if (signal.aborted) return;
         onPage(
           {
             words: reading.words,
             width: reading.prepared.width,
             height: reading.prepared.height,
-            displayUrl: reading.prepared.displayUrl,
+            displayUrl,
             skewDegrees: reading.result.skewDegrees,
             ...(reading.turnedRound ? { turnedRound: true } : {}),
             ...(format === 'image' ? {} : { format }),
