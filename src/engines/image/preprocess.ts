@@ -15,7 +15,13 @@ import {
   paperMask,
   percentiles,
 } from './page-analysis';
-import { estimateSkew, inkPoints, lineHeight, linesRunVertically } from './page-geometry';
+import {
+  estimateSkew,
+  inkPoints,
+  lineHeight,
+  linesRunVertically,
+  profileEnergies,
+} from './page-geometry';
 
 /** RGBA pixels, as in ImageData. */
 export interface RgbaPixels {
@@ -148,9 +154,10 @@ export function preparePage(pixels: RgbaPixels, steps: PipelineSteps = ALL_STEPS
   const [ink = 0, paper = 255] = percentiles(small, [0.004 * share, 0.5 * share]);
   const points = inkPoints(small, (ink + paper) / 2);
   const size = Math.max(small.width, small.height);
-  const quarterTurn = steps.orient && linesRunVertically(points, size) ? 90 : 0;
+  const energy = profileEnergies(points, size);
+  const quarterTurn = steps.orient && linesRunVertically(energy) ? 90 : 0;
   // The angle across which the ink's profile is sharpest: turning by minus it levels the lines.
-  const along = steps.deskew ? estimateSkew(points, size, quarterTurn) : quarterTurn;
+  const along = steps.deskew ? estimateSkew(energy, quarterTurn) : quarterTurn;
   const degrees = -along;
   const measured = lineHeight(points, along, size) / small.scale;
   const box = steps.crop
