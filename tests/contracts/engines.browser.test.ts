@@ -1,7 +1,7 @@
 // Each engine contract against the real engine, in real Chromium: the same suites
 // engines.fake.test.ts runs against the fakes, so a fake cannot drift from the real thing.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launch, type Session } from '../e2e/support/chromium';
 import { scriptedRecognitionScript } from '../e2e/support/scripted-recognition';
 import { broadcastContract } from './broadcast-contract';
@@ -70,6 +70,23 @@ imageContract(
   () => remoteDriver<ImageDriver>(page, 'image'),
   () => samplePngSize(),
 );
+
+it('reads an untouched picture to the same page for OCR whether its pixels come from a VideoFrame (no alpha channel) or a canvas drawn on white (alpha channel)', async () => {
+  const seen = (await page().evaluate(() =>
+    (
+      window as unknown as {
+        contracts: { imageReadPaths: { sameWithAndWithoutAlpha(): Promise<unknown> } };
+      }
+    ).contracts.imageReadPaths.sameWithAndWithoutAlpha(),
+  )) as { formats: string[]; lengths: number[]; differing: number };
+  // The two files really take the two paths...
+  expect(seen.formats[0]).toMatch(/^(RGBX|BGRX)$/);
+  expect(seen.formats[1]).toMatch(/^(RGBA|BGRA)$/);
+  // ...and give OCR the same bytes.
+  expect(seen.lengths[0]).toBeGreaterThan(1_000_000);
+  expect(seen.lengths[1]).toBe(seen.lengths[0]);
+  expect(seen.differing).toBe(0);
+}, 60_000);
 
 microphoneContract('getUserMedia and an AnalyserNode in real Chromium (its fake device)', () =>
   remoteDriver<MicrophoneDriver>(page, 'microphone'),

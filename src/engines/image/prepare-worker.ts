@@ -60,7 +60,7 @@ self.onmessage = async ({ data }: MessageEvent<PrepareRequest | { warmUp: true }
     return;
   }
   warming = 0; // the picture itself does the rest
-  let display: Promise<Blob>;
+  let display: () => Promise<Blob>;
   try {
     const done = await preparePicture(data.file, data.turn, data.byHand);
     display = done.display;
@@ -71,7 +71,7 @@ self.onmessage = async ({ data }: MessageEvent<PrepareRequest | { warmUp: true }
     return;
   }
   try {
-    self.postMessage({ id: data.id, display: await display });
+    self.postMessage({ id: data.id, display: await display() });
   } catch (error) {
     self.postMessage({ id: data.id, displayFailure: failureOf(error) });
   }

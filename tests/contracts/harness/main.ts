@@ -39,6 +39,31 @@ const contracts = {
     async () => (await image.prepare(await image.load(SAMPLE_URL))).ocrImage,
   ),
   image: createImageDriver(image, SAMPLE_URL),
+  // The real engine only (the fake does not decode): an untouched picture's pixels are read from
+  // a VideoFrame when its file has no alpha channel, and drawn onto white on a canvas when it has.
+  imageReadPaths: {
+    async sameWithAndWithoutAlpha() {
+      const rgb = await image.load('samples/phone-photo.jpg'); // in colour: red and blue differ
+      const bitmap = await createImageBitmap(rgb);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+      const rgba = await canvas.convertToBlob({ type: 'image/png' }); // the same pixels, with alpha
+      const formats: (string | null)[] = [];
+      for (const file of [rgb, rgba]) {
+        const frame = new VideoFrame(await createImageBitmap(file), { timestamp: 0 });
+        formats.push(frame.format);
+        frame.close();
+      }
+      const bytes = async (file: Blob) => {
+        const { ocrImage } = await image.prepare(file);
+        return ocrImage instanceof Blob ? new Uint8Array(await ocrImage.arrayBuffer()) : ocrImage;
+      };
+      const [a, b] = [await bytes(rgb), await bytes(rgba)];
+      let differing = 0;
+      for (let i = 0; i < Math.max(a.length, b.length); i += 1) if (a[i] !== b[i]) differing += 1;
+      return { formats, lengths: [a.length, b.length], differing };
+    },
+  },
   // Chromium's fake audio device plays a tone of its own: nothing to do to make a sound.
   microphone: createMicrophoneDriver(createBrowserMicrophone(window), () => {}),
   files: createFilesDriver(createBrowserFiles(window)),
