@@ -11,11 +11,22 @@ import { HEADER_BYTES, readImageSize } from './image-header';
 import type { PreparedInWorker } from './prepare-page';
 import type { PrepareFailure, PrepareReply } from './prepare-worker';
 
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: Error): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  const settle = {} as Omit<Deferred<T>, 'promise'>;
+  const promise = new Promise<T>((resolve, reject) => Object.assign(settle, { resolve, reject }));
+  return { promise, ...settle };
+}
+
 /** A picture in the prepare worker: its OCR image comes back first, its picture to show after. */
 interface Job {
-  resolve(prepared: PreparedInWorker): void;
-  reject(error: Error): void;
-  display: { resolve(blob: Blob): void; reject(error: Error): void };
+  prepared: Deferred<PreparedInWorker>;
+  display: Deferred<Blob>;
 }
 
 const errorOf = (failure: PrepareFailure) => new ImageError(failure.code, failure.size);
@@ -58,20 +69,20 @@ export function createBrowserImage(win: Window = window): ImageEngine {
         const job = waiting.get(data.id);
         if (!job) return;
         if ('prepared' in data) {
-          job.resolve(data.prepared); // the job waits on for its picture to show
+          job.prepared.resolve(data.prepared); // the job waits on for its picture to show
           return;
         }
         waiting.delete(data.id);
         if ('display' in data) job.display.resolve(data.display);
         else if ('displayFailure' in data) job.display.reject(errorOf(data.displayFailure));
         else {
-          job.reject(errorOf(data.failure));
+          job.prepared.reject(errorOf(data.failure));
           job.display.reject(errorOf(data.failure));
         }
       };
       ready.onerror = () => {
         for (const job of waiting.values()) {
-          job.reject(new ImageError('unreadable'));
+          job.prepared.reject(new ImageError('unreadable'));
           job.display.reject(new ImageError('unreadable'));
         }
         waiting.clear();
@@ -82,17 +93,12 @@ export function createBrowserImage(win: Window = window): ImageEngine {
     return ready;
   };
   const inWorker = (file: Blob, turn: QuarterTurn, byHand: boolean) => {
-    let display: Job['display'] | undefined;
-    const shown = new Promise<Blob>((resolve, reject) => {
-      display = { resolve, reject };
-    });
-    const prepared = new Promise<PreparedInWorker>((resolve, reject) => {
-      const ready = workerReady();
-      nextId += 1;
-      waiting.set(nextId, { resolve, reject, display: display as Job['display'] });
-      ready.postMessage({ id: nextId, file, turn, byHand });
-    });
-    return { prepared, display: shown };
+    const job: Job = { prepared: deferred(), display: deferred() };
+    const ready = workerReady();
+    nextId += 1;
+    waiting.set(nextId, job);
+    ready.postMessage({ id: nextId, file, turn, byHand });
+    return { prepared: job.prepared.promise, display: job.display.promise };
   };
   return {
     warmUp() {

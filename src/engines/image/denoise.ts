@@ -66,11 +66,22 @@ function medianRow(
   y: number,
   w: Uint8Array,
 ): void {
-  const rows = [Math.max(0, y - 1), y, Math.min(height - 1, y + 1)];
+  const above = Math.max(0, y - 1) * width;
+  const here = y * width;
+  const below = Math.min(height - 1, y + 1) * width;
   for (let x = 0; x < width; x += 1) {
-    const cols = [Math.max(0, x - 1), x, Math.min(width - 1, x + 1)];
-    let k = 0;
-    for (const r of rows) for (const c of cols) w[k++] = data[r * width + c] as number;
+    // The nine, row by row, written out: no arrays or iterators made for every pixel.
+    const left = Math.max(0, x - 1);
+    const right = Math.min(width - 1, x + 1);
+    w[0] = data[above + left] as number;
+    w[1] = data[above + x] as number;
+    w[2] = data[above + right] as number;
+    w[3] = data[here + left] as number;
+    w[4] = data[here + x] as number;
+    w[5] = data[here + right] as number;
+    w[6] = data[below + left] as number;
+    w[7] = data[below + x] as number;
+    w[8] = data[below + right] as number;
     // Insertion sort of nine: short and branch-light enough on a page that needs it.
     for (let i = 1; i < 9; i += 1) {
       const v = w[i] as number;
