@@ -48,9 +48,11 @@ export function relativeGrain({ width, height, data }: GreyPixels): number {
 /** Grain this large (a fifth of the paper's brightness) is a dim photo's: the median runs. */
 export const GRAINY = 200;
 
-/** A 3 × 3 median (edges repeat their neighbours): speckle goes, strokes' edges stay. */
-export function median3({ width, height, data }: GreyPixels): GreyPixels {
-  const out = new Uint8Array(width * height);
+/** A 3 × 3 median (edges repeat their neighbours): speckle goes, strokes' edges stay. Every pixel of `out` is written. */
+export function median3(
+  { width, height, data }: GreyPixels,
+  out: Uint8Array = new Uint8Array(width * height),
+): GreyPixels {
   const w = new Uint8Array(9);
   // A row at a time (a function per row: see warpRow in preprocess.ts).
   for (let y = 0; y < height; y += 1) medianRow(data, out, width, height, y, w);

@@ -7,6 +7,7 @@
  * milliseconds even for a 12-megapixel photo.
  */
 import type { GreyPixels, RgbaPixels } from './preprocess';
+import { Scratch } from './scratch';
 
 /** The paper's brightness on a coarse grid: the brightest value of each cell, closed and smoothed. */
 export interface Background {
@@ -20,15 +21,24 @@ export interface Background {
 
 export const ANALYSIS_EDGE = 900;
 
-/** Greyscale and the background grid in one pass over the RGBA pixels. */
+/** The background grid's cell, in pixels, for a picture of this size. */
+function cellFor(width: number, height: number): number {
+  return Math.max(12, Math.round(Math.max(width, height) / 80));
+}
+
+/**
+ * Greyscale and the background grid in one pass over the RGBA pixels. The grey is written
+ * into `into` (every byte of it) where given: see scratch.ts.
+ */
 export function greyAndBackground(
   { width, height, data }: RgbaPixels,
-  cell = Math.max(12, Math.round(Math.max(width, height) / 80)),
+  into: Uint8Array = new Uint8Array(width * height),
 ): { grey: GreyPixels; background: Background } {
+  const cell = cellFor(width, height);
   const gw = Math.ceil(width / cell);
   const gh = Math.ceil(height / cell);
   const max = new Float32Array(gw * gh);
-  const grey = new Uint8Array(width * height);
+  const grey = into;
   // One 32-bit read per pixel, not three byte reads, where the bytes are aligned (ImageData's
   // always are); the bytes of a pixel are R, G, B, A whatever the machine's byte order, so the
   // order is checked once.
@@ -78,6 +88,41 @@ function greyRow(
           8;
       }
       grey[j] = v;
+      if (v > most) most = v;
+    }
+    max[row + gx] = most;
+  }
+}
+
+/**
+ * The background grid of a page already grey (the smoothed page of a dim photo): the same grid
+ * greyAndBackground gives for that page drawn as RGBA, whose grey is the grey itself
+ * ((77 + 150 + 29) · v >> 8 is v), without making the RGBA copy (four bytes a pixel).
+ */
+export function backgroundOfGrey({ width, height, data }: GreyPixels): Background {
+  const cell = cellFor(width, height);
+  const gw = Math.ceil(width / cell);
+  const gh = Math.ceil(height / cell);
+  const max = new Float32Array(gw * gh);
+  for (let y = 0; y < height; y += 1) maxRow(data, max, width, cell, gw, y);
+  const { closed, grid } = smooth(max, gw, gh);
+  return { cell, gw, gh, grid, closed };
+}
+
+/** One row of backgroundOfGrey (a function per row: see warpRow in preprocess.ts). */
+function maxRow(
+  grey: Uint8Array,
+  max: Float32Array,
+  width: number,
+  cell: number,
+  gw: number,
+  y: number,
+): void {
+  const row = Math.floor(y / cell) * gw;
+  for (let gx = 0, x = 0, j = y * width; gx < gw; gx += 1) {
+    let most = max[row + gx] as number;
+    for (const end = Math.min(width, x + cell); x < end; x += 1, j += 1) {
+      const v = grey[j] as number;
       if (v > most) most = v;
     }
     max[row + gx] = most;
@@ -253,12 +298,13 @@ export function flattenedSmall(
   grey: GreyPixels,
   background: Background,
   mask: Uint8Array | null,
+  scratch: Scratch = new Scratch(),
 ): GreyPixels & { scale: number; inside: number } {
   const scale = Math.min(1, ANALYSIS_EDGE / Math.max(grey.width, grey.height));
   const step = Math.max(1, Math.round(1 / scale));
   const width = Math.floor(grey.width / step);
   const height = Math.floor(grey.height / step);
-  const out = new Uint8Array(width * height);
+  const out = scratch.bytes('small', width * height); // every pixel written below
   let outside = 0;
   const pass = { grey, background, mask, out, width, step };
   // A row at a time (a function per row: see warpRow in preprocess.ts).

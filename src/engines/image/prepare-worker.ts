@@ -8,6 +8,7 @@ import { ImageError, type ImageErrorCode } from './image-engine';
 import type { QuarterTurn, Size } from './image-format';
 import { type PreparedInWorker, preparePicture, warmUpPage } from './prepare-page';
 import { preparePage } from './preprocess';
+import { pipelineScratch } from './scratch';
 
 export interface PrepareRequest {
   id: number;
@@ -43,6 +44,13 @@ export type PrepareReply = { id: number } & (
  */
 export const WARM_UP_ROUNDS = 6;
 
+/**
+ * The pipeline keeps its working arrays from one picture to the next (scratch.ts: about 8 MB
+ * for a 12 MP photo); when no picture has come for this long, they are let go.
+ */
+export const SCRATCH_KEPT_MS = 60_000;
+let scratchTimer: ReturnType<typeof setTimeout> | undefined;
+
 /** Warm-up rounds still to run: one a task, so a picture that arrives waits for one at most. */
 let warming = 0;
 
@@ -60,6 +68,8 @@ self.onmessage = async ({ data }: MessageEvent<PrepareRequest | { warmUp: true }
     return;
   }
   warming = 0; // the picture itself does the rest
+  clearTimeout(scratchTimer);
+  scratchTimer = setTimeout(() => pipelineScratch.clear(), SCRATCH_KEPT_MS);
   let display: () => Promise<Blob>;
   try {
     const done = await preparePicture(data.file, data.turn, data.byHand);

@@ -9,6 +9,7 @@
 import { GRAINY, median3, relativeGrain } from './denoise';
 import {
   type Background,
+  backgroundOfGrey,
   flattenedSmall,
   greyAndBackground,
   paperBox,
@@ -22,6 +23,7 @@ import {
   linesRunVertically,
   profileEnergies,
 } from './page-geometry';
+import { pipelineScratch, Scratch } from './scratch';
 
 /** RGBA pixels, as in ImageData. */
 export interface RgbaPixels {
@@ -140,14 +142,20 @@ export const TARGET_LINE = 16;
 /** Never make a page longer than this on its long edge (tesseract's time and memory grow with pixels). */
 const MAX_EDGE = 3600;
 
-export function preparePage(pixels: RgbaPixels, steps: PipelineSteps = ALL_STEPS): PreparedPage {
-  let { grey, background } = greyAndBackground(pixels);
+export function preparePage(
+  pixels: RgbaPixels,
+  steps: PipelineSteps = ALL_STEPS,
+  scratch: Scratch = pipelineScratch,
+): PreparedPage {
+  const area = pixels.width * pixels.height;
+  let { grey, background } = greyAndBackground(pixels, scratch.bytes('grey', area));
   if (steps.denoise && relativeGrain(grey) >= GRAINY) {
     // The paper's brightness is measured again on the smoothed page: speckle raised its maxima.
-    ({ grey, background } = greyAndBackground(greyToRgba(median3(grey))));
+    grey = median3(grey, scratch.bytes('smoothed', area));
+    background = backgroundOfGrey(grey);
   }
   const mask = steps.crop ? paperMask(background) : null;
-  const small = flattenedSmall(grey, background, mask);
+  const small = flattenedSmall(grey, background, mask, scratch);
   // The ink's and the paper's levels among the paper's own pixels: the white put where the desk
   // was would otherwise be counted as paper and, on a photo with a desk, set its level too high.
   const share = small.inside / Math.max(1, small.width * small.height);
@@ -191,6 +199,8 @@ export function preparePage(pixels: RgbaPixels, steps: PipelineSteps = ALL_STEPS
     eraseRules(
       prepared,
       Math.round(RULE_LENGTH * scale * (Number.isFinite(measured) ? measured : TARGET_LINE)),
+      RULE_REACH,
+      scratch,
     );
   return {
     grey: prepared,
@@ -229,6 +239,7 @@ function warp(
     );
   }
   const { width, height } = g;
+  // Made new for every page, not kept (see scratch.ts): it leaves the pipeline as the OCR image.
   const out = new Uint8Array(width * height);
   const a = (-g.degrees * Math.PI) / 180;
   const ux = Math.cos(a) / g.scale;
@@ -367,15 +378,18 @@ const RULE_REACH = 1;
  * column), so a rule still tilted by a fraction of a degree, or blurred wide, is one run, not
  * pieces shorter than a rule. Both directions are found on the untouched page, in one pass a
  * row at a time (each column's run down kept in an array: reading down the columns missed the
- * cache on every pixel of a 12-megapixel photo's page), then erased together.
+ * cache on every pixel of a 12-megapixel photo's page). The scan reads only its own copy of
+ * where the ink is (`dark`), so a rule is whitened as soon as it is found: the page comes out
+ * as when every rule was marked first and all whitened at the end (as it was until 2026-12-02,
+ * with a second page-sized array), to the last pixel on the corpus and the samples.
  */
 export function eraseRules(
   { width, height, data }: GreyPixels,
   length: number,
   reach = RULE_REACH,
+  scratch: Scratch = new Scratch(),
 ): void {
-  const erase = new Uint8Array(width * height);
-  const dark = new Uint8Array(width * height);
+  const dark = scratch.bytes('dark', width * height); // every pixel written below
   // Rows with no ink at all (most of a page's paper) are passed over below. One loop over the
   // pixels (see warpRow on loops inside loops).
   const inked = new Uint8Array(height);
@@ -393,9 +407,7 @@ export function eraseRules(
     height,
     data,
     dark,
-    erase,
     inked,
-    touched: new Uint8Array(height), // rows with something to erase
     length,
     reach,
     runStart: new Int32Array(width).fill(-1),
@@ -405,9 +417,6 @@ export function eraseRules(
   };
   // A function per row: see warpRow.
   for (let y = 0; y <= height; y += 1) ruleRow(scan, y);
-  for (let y = 0; y < height; y += 1) {
-    if (scan.touched[y]) eraseRow(data, erase, y * width, (y + 1) * width);
-  }
 }
 
 /** The state of eraseRules' scan down the page. */
@@ -417,12 +426,8 @@ interface RuleScan {
   data: Uint8Array;
   /** Ink: darker than 160. */
   dark: Uint8Array;
-  /** Pixels to whiten. */
-  erase: Uint8Array;
   /** Rows with any ink. */
   inked: Uint8Array;
-  /** Rows with something to erase. */
-  touched: Uint8Array;
   length: number;
   reach: number;
   /** Where each column's run down began (-1: no run). */
@@ -515,10 +520,7 @@ function lightAt(dark: Uint8Array, i: number): number {
 
 /** The rule and its blurred edges (lighter than ink, darker than paper) go, `reach` pixels either side of the run, and one more beyond. */
 function clear(s: RuleScan, i: number): void {
-  if ((s.data[i] as number) < 220) {
-    s.erase[i] = 1;
-    s.touched[(i / s.width) | 0] = 1;
-  }
+  if ((s.data[i] as number) < 220) s.data[i] = 255;
 }
 
 function across(s: RuleScan, y: number, from: number, to: number): void {
@@ -533,10 +535,6 @@ function down(s: RuleScan, x: number, from: number, to: number): void {
   const right = Math.min(s.width - 1, x + s.reach + 1);
   for (let k = from; k < to; k += 1)
     for (let c = left, i = k * s.width + left; c <= right; c += 1, i += 1) clear(s, i);
-}
-
-function eraseRow(data: Uint8Array, erase: Uint8Array, from: number, to: number): void {
-  for (let i = from; i < to; i += 1) if (erase[i]) data[i] = 255;
 }
 
 /** The pipeline before this one (greyscale only), kept for the benchmark's baseline. */
