@@ -21,9 +21,18 @@ export interface Background {
 
 export const ANALYSIS_EDGE = 900;
 
-/** The background grid's cell, in pixels, for a picture of this size. */
-function cellFor(width: number, height: number): number {
-  return Math.max(12, Math.round(Math.max(width, height) / 80));
+/** An empty grid of cell maxima for a picture of this size (cell in pixels). */
+function cellMaxima(width: number, height: number) {
+  const cell = Math.max(12, Math.round(Math.max(width, height) / 80));
+  const gw = Math.ceil(width / cell);
+  const gh = Math.ceil(height / cell);
+  return { cell, gw, gh, max: new Float32Array(gw * gh) };
+}
+
+/** The background from the cells' maxima: closed and smoothed (see smooth). */
+function backgroundOf({ cell, gw, gh, max }: ReturnType<typeof cellMaxima>): Background {
+  const { closed, grid } = smooth(max, gw, gh);
+  return { cell, gw, gh, grid, closed };
 }
 
 /**
@@ -34,10 +43,8 @@ export function greyAndBackground(
   { width, height, data }: RgbaPixels,
   into: Uint8Array = new Uint8Array(width * height),
 ): { grey: GreyPixels; background: Background } {
-  const cell = cellFor(width, height);
-  const gw = Math.ceil(width / cell);
-  const gh = Math.ceil(height / cell);
-  const max = new Float32Array(gw * gh);
+  const cells = cellMaxima(width, height);
+  const { cell, gw, max } = cells;
   const grey = into;
   // One 32-bit read per pixel, not three byte reads, where the bytes are aligned (ImageData's
   // always are); the bytes of a pixel are R, G, B, A whatever the machine's byte order, so the
@@ -50,8 +57,7 @@ export function greyAndBackground(
   const pass = { data, words: little ? words : null, grey, max, width, cell, gw };
   // A row at a time (a function per row: see warpRow in preprocess.ts).
   for (let y = 0; y < height; y += 1) greyRow(pass, y);
-  const { closed, grid } = smooth(max, gw, gh);
-  return { grey: { width, height, data: grey }, background: { cell, gw, gh, grid, closed } };
+  return { grey: { width, height, data: grey }, background: backgroundOf(cells) };
 }
 
 /**
@@ -100,13 +106,9 @@ function greyRow(
  * ((77 + 150 + 29) · v >> 8 is v), without making the RGBA copy (four bytes a pixel).
  */
 export function backgroundOfGrey({ width, height, data }: GreyPixels): Background {
-  const cell = cellFor(width, height);
-  const gw = Math.ceil(width / cell);
-  const gh = Math.ceil(height / cell);
-  const max = new Float32Array(gw * gh);
-  for (let y = 0; y < height; y += 1) maxRow(data, max, width, cell, gw, y);
-  const { closed, grid } = smooth(max, gw, gh);
-  return { cell, gw, gh, grid, closed };
+  const cells = cellMaxima(width, height);
+  for (let y = 0; y < height; y += 1) maxRow(data, cells.max, width, cells.cell, cells.gw, y);
+  return backgroundOf(cells);
 }
 
 /** One row of backgroundOfGrey (a function per row: see warpRow in preprocess.ts). */

@@ -5,7 +5,7 @@
  * photo's smoothed page too). Made afresh for every picture, each new page of
  * memory is a fault the system must fill, and on this project's test machines
  * that is dear: kept, the greyscale pass over a 12 MP photo took 10 ms
- * instead of 24, and repeated readings were 10–30% faster; the first reading
+ * instead of 24, and repeated readings were 15–20% faster; the first reading
  * of a larger page than any before is no faster (docs/read-aloud-ocr.md,
  * "Memory that is new", 2026-12-02).
  *
@@ -25,16 +25,7 @@ export class Scratch {
     return made;
   }
 
-  /** `length` bytes under `name`, all zero. */
-  zeroed(name: string, length: number): Uint8Array {
-    const have = this.kept.get(name);
-    if (!have || have.length < length) return this.bytes(name, length);
-    const view = have.subarray(0, length);
-    view.fill(0);
-    return view;
-  }
-
-  /** Bytes held, for the benchmark and tests. */
+  /** Bytes held (for the tests). */
   get size(): number {
     let total = 0;
     for (const array of this.kept.values()) total += array.length;
